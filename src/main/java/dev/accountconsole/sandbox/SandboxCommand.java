@@ -51,8 +51,8 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = SandboxConfig.DEFAULT_BIND;
 
-    @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int threads = SandboxConfig.DEFAULT_WORKER_THREADS;
+    @Option(names = "--max-connections", description = "Connections served at once (default: ${DEFAULT-VALUE}).")
+    int maxConnections = SandboxConfig.DEFAULT_MAX_CONNECTIONS;
 
     @Option(names = "--latency-ms", description = "Fault injection: added latency per request.")
     long latencyMillis;
@@ -92,7 +92,7 @@ public final class SandboxCommand implements Callable<Integer> {
                 out.println("iotToken: " + token);
             }
             SandboxConfig.Builder b = SandboxConfig.builder(data != null ? data : AppDirs.current().sandboxData())
-                    .bindAddress(bind).port(port).iotToken(Secret.of(token)).demoCount(demo).workerThreads(threads)
+                    .bindAddress(bind).port(port).iotToken(Secret.of(token)).demoCount(demo).maxConnections(maxConnections)
                     .faults(new FaultSettings(latencyMillis, fail503Share, dropShare));
             keys.forEach(b::key);
             config = b.build();
