@@ -24,18 +24,12 @@ final class GatewayHandler implements HttpFrontEnd.Handler {
     private final AccountApi api;
     private final LocalizedMessages messages;
     private final Faults faults;
-    private volatile boolean draining;
 
     GatewayHandler(SignatureVerifier verifier, AccountApi api, LocalizedMessages messages, Faults faults) {
         this.verifier = verifier;
         this.api = api;
         this.messages = messages;
         this.faults = faults;
-    }
-
-    /** From now on every request is answered 503 {@code Service Unavailable}. */
-    void startDraining() {
-        draining = true;
     }
 
     @Override
@@ -75,9 +69,6 @@ final class GatewayHandler implements HttpFrontEnd.Handler {
 
     private HttpFrontEnd.Response serve(HttpFrontEnd.Request request, String requestId, FaultSettings f)
             throws GatewayError.Rejection, IOException {
-        if (draining) {
-            throw GatewayError.SERVICE_UNAVAILABLE.rejection();
-        }
         if (f.fail503Share() > 0 && ThreadLocalRandom.current().nextDouble() < f.fail503Share()) {
             throw GatewayError.SERVICE_UNAVAILABLE.rejection();
         }

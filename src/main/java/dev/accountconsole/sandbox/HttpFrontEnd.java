@@ -98,6 +98,15 @@ final class HttpFrontEnd implements AutoCloseable {
         acceptor.start();
     }
 
+    /** Requests read and not yet answered. */
+    int requestsInProgress() {
+        int n = 0;
+        for (Connection c : open) {
+            n += c.isBusy() ? 1 : 0;
+        }
+        return n;
+    }
+
     InetSocketAddress address() {
         return (InetSocketAddress) listener.getLocalSocketAddress();
     }
@@ -202,6 +211,10 @@ final class HttpFrontEnd implements AutoCloseable {
             }
         }
 
+        synchronized boolean isBusy() {
+            return busy;
+        }
+
         void forceClose() {
             closeQuietly();
         }
@@ -229,7 +242,11 @@ final class HttpFrontEnd implements AutoCloseable {
                 while (keepAlive) {
                     socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
                     int first = in.read();
-                    if (first < 0 || !markBusy()) {
+                    if (first < 0) {
+                        return;
+                    }
+                    if (!markBusy()) {
+                        write(out, handler.reject(GatewayError.SERVICE_UNAVAILABLE), true);
                         return;
                     }
                     keepAlive = serveOne(first, in, out);

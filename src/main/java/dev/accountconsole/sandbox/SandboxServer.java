@@ -26,18 +26,15 @@ public final class SandboxServer implements AutoCloseable {
     private final SandboxConfig config;
     private final HttpFrontEnd http;
     private final AccountStore store;
-    private final GatewayHandler handler;
     private final Faults faults;
     private final URI baseUri;
     private final Object closeLock = new Object();
     private boolean closed;
 
-    private SandboxServer(SandboxConfig config, HttpFrontEnd http, AccountStore store, GatewayHandler handler,
-                          Faults faults) {
+    private SandboxServer(SandboxConfig config, HttpFrontEnd http, AccountStore store, Faults faults) {
         this.config = config;
         this.http = http;
         this.store = store;
-        this.handler = handler;
         this.faults = faults;
         InetAddress address = http.address().getAddress();
         String host = address instanceof Inet6Address ? "[" + address.getHostAddress() + "]" : address.getHostAddress();
@@ -63,7 +60,7 @@ public final class SandboxServer implements AutoCloseable {
                     new InetSocketAddress(InetAddress.getByName(config.bindAddress()), config.port()),
                     config.maxConnections(), handler);
             http.start();
-            SandboxServer server = new SandboxServer(config, http, store, handler, faults);
+            SandboxServer server = new SandboxServer(config, http, store, faults);
             LOG.log(System.Logger.Level.INFO, "sandbox gateway on {0}, {1} accounts, data in {2}",
                     server.baseUri, store.count(), config.dataDir());
             return server;
@@ -82,6 +79,11 @@ public final class SandboxServer implements AutoCloseable {
         return baseUri;
     }
 
+    /** Requests received and not yet answered. */
+    public int requestsInProgress() {
+        return http.requestsInProgress();
+    }
+
     /** Fault injection, changeable while the sandbox runs. */
     public Faults faults() {
         return faults;
@@ -97,9 +99,8 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * Graceful stop: stops accepting, closes idle connections, lets requests in progress finish (at
-     * most 10 s; requests that still arrive on their connections meanwhile get 503), then closes the
-     * database. Idempotent.
+     * Graceful stop: stops accepting, closes idle connections, lets requests in progress finish and
+     * answers them with {@code Connection: close} (at most 10 s), then closes the database. Idempotent.
      */
     @Override
     public void close() {
@@ -109,7 +110,6 @@ public final class SandboxServer implements AutoCloseable {
             }
             closed = true;
         }
-        handler.startDraining();
         http.drainAndClose(DRAIN_MILLIS);
         store.close();
         LOG.log(System.Logger.Level.INFO, "sandbox gateway on {0} stopped", baseUri);
