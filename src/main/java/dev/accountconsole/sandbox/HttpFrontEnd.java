@@ -39,7 +39,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>Bounds: request line 8 KiB, header block 64 KiB and 100 headers, body 1 MiB (413 beyond), 30 s
  * to receive a whole request and 30 s of idle keep-alive.
  */
-final class HttpFrontEnd implements AutoCloseable {
+final class HttpFrontEnd {
     private static final System.Logger LOG = System.getLogger(HttpFrontEnd.class.getName());
     static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final int MAX_REQUEST_LINE = 8 * 1024;
@@ -180,11 +180,6 @@ final class HttpFrontEnd implements AutoCloseable {
         }
     }
 
-    @Override
-    public void close() {
-        drainAndClose(0);
-    }
-
     /** Thrown while reading a request that cannot be answered other than by this refusal. */
     private static final class Malformed extends Exception {
         final GatewayError error;
@@ -236,11 +231,11 @@ final class HttpFrontEnd implements AutoCloseable {
         public void run() {
             try {
                 socket.setTcpNoDelay(true);
+                socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
                 InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
                 OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
                 boolean keepAlive = true;
                 while (keepAlive) {
-                    socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
                     int first = in.read();
                     if (first < 0) {
                         return;
