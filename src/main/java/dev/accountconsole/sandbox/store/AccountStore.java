@@ -58,6 +58,8 @@ public final class AccountStore implements AutoCloseable {
 
     private final BlockingQueue<Connection> pool;
     private final List<Connection> all;
+    /** Per connection; each map is only touched by the thread that holds its connection. */
+    private final Map<Connection, Map<String, PreparedStatement>> statements = new java.util.concurrent.ConcurrentHashMap<>();
     private final int schemaVersion;
     /**
      * The next loginId, handed out in memory: an H2 sequence would write its state to the file on
@@ -114,7 +116,8 @@ public final class AccountStore implements AutoCloseable {
     }
 
     public void insert(NewAccount a) throws UniqueViolation {
-        try (Lease l = lease(); PreparedStatement ps = l.c.prepareStatement(INSERT)) {
+        try (Lease l = lease()) {
+            PreparedStatement ps = l.prepared(INSERT);
             bindInsert(ps, a);
             ps.executeUpdate();
         } catch (SQLException e) {
@@ -211,7 +214,8 @@ public final class AccountStore implements AutoCloseable {
     }
 
     public AccountRecord findByLoginId(long loginId) {
-        try (Lease l = lease(); PreparedStatement ps = l.c.prepareStatement(SELECT + "login_id = ?")) {
+        try (Lease l = lease()) {
+            PreparedStatement ps = l.prepared(SELECT + "login_id = ?");
             ps.setLong(1, loginId);
             return single(ps);
         } catch (SQLException e) {
@@ -238,7 +242,8 @@ public final class AccountStore implements AutoCloseable {
     }
 
     private AccountRecord findOne(String where, String value) {
-        try (Lease l = lease(); PreparedStatement ps = l.c.prepareStatement(SELECT + where)) {
+        try (Lease l = lease()) {
+            PreparedStatement ps = l.prepared(SELECT + where);
             ps.setString(1, value);
             return single(ps);
         } catch (SQLException e) {
@@ -261,7 +266,8 @@ public final class AccountStore implements AutoCloseable {
 
     /** Applies the non-null fields; false when there is no such account. */
     public boolean update(String identityId, AccountUpdate u, long now) throws UniqueViolation {
-        try (Lease l = lease(); PreparedStatement ps = l.c.prepareStatement(UPDATE)) {
+        try (Lease l = lease()) {
+            PreparedStatement ps = l.prepared(UPDATE);
             ps.setString(1, u.loginName());
             ps.setString(2, u.phone());
             ps.setString(3, u.email());
@@ -281,8 +287,8 @@ public final class AccountStore implements AutoCloseable {
 
     /** Freezes or unfreezes; false when there is no such account. Setting the current state succeeds. */
     public boolean setFrozen(String identityId, boolean frozen, long now) {
-        try (Lease l = lease(); PreparedStatement ps = l.c.prepareStatement(
-                "UPDATE accounts SET frozen = ?, gmt_modified = ? WHERE identity_id = ?")) {
+        try (Lease l = lease()) {
+            PreparedStatement ps = l.prepared("UPDATE accounts SET frozen = ?, gmt_modified = ? WHERE identity_id = ?");
             ps.setBoolean(1, frozen);
             ps.setLong(2, now);
             ps.setString(3, identityId);
@@ -373,6 +379,20 @@ public final class AccountStore implements AutoCloseable {
 
         Lease(Connection c) {
             this.c = c;
+        }
+
+        /**
+         * This connection's prepared statement for {@code sql}, prepared once and kept: preparing is
+         * a good part of a lookup's cost in H2. Not to be closed by the caller.
+         */
+        PreparedStatement prepared(String sql) throws SQLException {
+            Map<String, PreparedStatement> byText = statements.computeIfAbsent(c, k -> new HashMap<>());
+            PreparedStatement ps = byText.get(sql);
+            if (ps == null) {
+                ps = c.prepareStatement(sql);
+                byText.put(sql, ps);
+            }
+            return ps;
         }
 
         @Override
