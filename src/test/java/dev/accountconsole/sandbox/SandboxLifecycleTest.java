@@ -127,6 +127,22 @@ class SandboxLifecycleTest {
     }
 
     @Test
+    void aPortInUseIsReportedWithStatusOne(@TempDir Path data) throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), SandboxCommandLauncher.class.getName(),
+                    "--port", Integer.toString(taken.getLocalPort()), "--app-key", TestSandbox.APP_KEY,
+                    "--data", data.toString()).redirectErrorStream(true);
+            pb.environment().put(SandboxCommand.SECRET_ENV, TestSandbox.APP_SECRET);
+            Process p = pb.start();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(p.exitValue()).as(out).isEqualTo(1);
+            assertThat(out).contains("cannot start").doesNotContain("\tat ");
+        }
+    }
+
+    @Test
     void missingSecretIsABadUsageNotAStart() throws Exception {
         ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), SandboxCommandLauncher.class.getName(),
