@@ -2,6 +2,7 @@ package dev.accountconsole.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import dev.accountconsole.account.AccountService;
+import dev.accountconsole.account.Result;
 import dev.accountconsole.api.ClientSettings;
 import dev.accountconsole.api.GatewayClient;
 import dev.accountconsole.api.Json;
@@ -49,6 +50,15 @@ abstract class ApiCommand implements Callable<Integer> {
     /** Names the failed item on its stderr line: {@code freeze 505fop...}. */
     String subject(String item) {
         return item == null ? name() : name() + " " + item;
+    }
+
+    /**
+     * The response {@code data} as it came, not the typed model re-encoded: fields this version does
+     * not model survive, and the bytes equal any other client's. No data at all prints as {@code null}
+     * so that every success is still one line.
+     */
+    static String data(Result<?> result) {
+        return result.data().isMissingNode() ? "null" : json(result.data());
     }
 
     static String json(Object value) {

@@ -1,6 +1,6 @@
 package dev.accountconsole.cli;
 
-import dev.accountconsole.account.Account;
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.accountconsole.account.AccountService;
 import dev.accountconsole.account.FieldError;
 import dev.accountconsole.account.InvalidInputException;
@@ -47,9 +47,9 @@ final class ListCommand extends BulkCommand {
                 : ctx.text("cli.subject.batch", name(), batch.get(0), batch.get(batch.size() - 1),
                         String.valueOf(batch.size()));
         try {
-            List<Account> found = service.queryIdentityList(batch, Cancellation.none()).value();
+            JsonNode found = service.queryIdentityList(batch, Cancellation.none()).data();
             List<String> lines = new ArrayList<>(found.size());
-            for (Account account : found) {
+            for (JsonNode account : found) {
                 lines.add(json(account));
             }
             return Outcome.success(lines);

@@ -7,10 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/**
- * modifyAccount: sends only the fields given. Success prints the API's data, {@code ""}, which the
- * service layer does not return (see {@link IdentityWriteCommand}).
- */
+/** modifyAccount: sends only the fields given, with the IoT token of the options or the environment. */
 @Command(name = "modify", mixinStandardHelpOptions = true)
 final class ModifyCommand extends ApiCommand {
     @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.param.identityId")
@@ -46,9 +43,6 @@ final class ModifyCommand extends ApiCommand {
         AccountChanges changes = AccountChanges.builder().loginName(loginName).phone(phone).email(email)
                 .nickName(nickName).avatarUrl(avatarUrl).modifier(modifier)
                 .password(passwordStdin ? PasswordInput.readFirstLine(ctx.in()) : null).build();
-        return print(attempt(subject(identityId), () -> {
-            service.modify(identityId, changes, Cancellation.none());
-            return IdentityWriteCommand.EMPTY_STRING_DATA;
-        }));
+        return print(attempt(subject(identityId), () -> data(service.modify(identityId, changes, Cancellation.none()))));
     }
 }

@@ -7,7 +7,7 @@ import dev.accountconsole.api.Secret;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** register: prints the new identityId, the API's data, as a JSON string. */
+/** register: prints the API's data, the new identityId, as a JSON string. */
 @Command(name = "register", mixinStandardHelpOptions = true)
 final class RegisterCommand extends ApiCommand {
     @Option(names = "--login-name", paramLabel = "N", descriptionKey = "cli.option.loginName")
@@ -44,6 +44,6 @@ final class RegisterCommand extends ApiCommand {
         Registration registration = Registration.builder().loginName(loginName).phone(phone)
                 .mobileLocationCode(mobileLocationCode).email(email).nickName(nickName).password(password)
                 .avatarUrl(avatarUrl).creater(creater).build();
-        return print(attempt(name(), () -> json(service.register(registration, Cancellation.none()).value())));
+        return print(attempt(name(), () -> data(service.register(registration, Cancellation.none()))));
     }
 }

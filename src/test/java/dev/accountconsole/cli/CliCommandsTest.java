@@ -36,6 +36,28 @@ class CliCommandsTest {
     }
 
     @Test
+    void theDataPrintsExactlyAsItCameUnknownFieldsAndOrderIncluded() throws Exception {
+        String data = "{\"phone\":\"13800000001\",\"identityId\":\"505fop0001\",\"tenantTag\":\"x\"}";
+        try (FakeGateway gw = new FakeGateway(r -> new okhttp3.mockwebserver.MockResponse()
+                .setHeader("X-Ca-Request-Id", "rid").setBody("{\"id\":\"rid\",\"code\":200,\"data\":" + data + "}"))) {
+            CliRun run = CliRun.run("", "query-by-phone", "13800000001", "--endpoint", gw.endpoint());
+
+            assertThat(run.status()).isZero();
+            assertThat(run.stdoutLines()).containsExactly(data);
+        }
+    }
+
+    @Test
+    void aWriteWithoutDataPrintsNullSoEverySuccessIsOneLine() throws Exception {
+        try (FakeGateway gw = new FakeGateway(r -> FakeGateway.success(null, "rid"))) {
+            CliRun run = CliRun.run("", "unfreeze", "505fop0001", "505fop0002", "--endpoint", gw.endpoint());
+
+            assertThat(run.status()).isZero();
+            assertThat(run.stdoutLines()).containsExactly("null", "null");
+        }
+    }
+
+    @Test
     void businessErrorIsOneStderrLineWithCodeMessagesAndRequestIdAndExitsTwo() throws Exception {
         try (FakeGateway gw = new FakeGateway(r -> FakeGateway.business(2405, "identity is not existed",
                 "账号不存在", "rid-biz"))) {
