@@ -7,6 +7,7 @@ import dev.accountconsole.api.Json;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -199,10 +200,15 @@ class CliCommandsTest {
     }
 
     @Test
-    void modifySendsTheIotTokenFromTheEnvironment() throws Exception {
+    void modifySendsTheIotTokenAndResendsTheCurrentPhoneWhenNeitherPhoneNorEmailChanges() throws Exception {
         try (FakeGateway gw = new FakeGateway(r -> {
+            if (r.path().equals("/iotx/account/queryIdentityList")) {
+                return FakeGateway.success(List.of(FakeGateway.account("505fop0001", "13800000001")), "rid-list");
+            }
+            JsonNode meta = r.params().path("request").path("accountMetaV2");
             assertThat(r.envelope().path("request").path("iotToken").asText()).isEqualTo("tok-1");
-            assertThat(r.params().path("request").path("accountMetaV2").path("nickName").asText()).isEqualTo("Al");
+            assertThat(meta.path("nickName").asText()).isEqualTo("Al");
+            assertThat(meta.path("phone").asText()).isEqualTo("13800000001");
             return FakeGateway.success("", "rid-mod");
         })) {
             CliRun run = CliRun.runWithEnv(Map.of("ACCOUNT_CONSOLE_APP_KEY", "k", "ACCOUNT_CONSOLE_APP_SECRET", "s",
