@@ -57,6 +57,8 @@ public final class Cli {
         cl.addSubcommand(new IdentityWriteCommand.Freeze(ctx));
         cl.addSubcommand(new IdentityWriteCommand.Unfreeze(ctx));
         cl.addSubcommand(new IdentityWriteCommand.Unregister(ctx));
+        // Commands added from other packages (the sandbox) must come before localize(), so that they
+        // share the bundle; their options have no cli.* keys and keep their own descriptions.
         localize(cl, ctx);
         cl.setOut(ctx.out());
         cl.setErr(ctx.err());

@@ -4,9 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
@@ -40,7 +40,7 @@ final class InputLines implements Iterator<String>, AutoCloseable {
             return new InputLines(Files.newBufferedReader(Path.of(source), StandardCharsets.UTF_8), true);
         } catch (NoSuchFileException e) {
             throw new UsageException("cli.usage.inputMissing", source);
-        } catch (IOException | UncheckedIOException | java.nio.file.InvalidPathException e) {
+        } catch (IOException | InvalidPathException e) {
             throw new UsageException("cli.usage.inputUnreadable", source, e.getClass().getSimpleName());
         }
     }

@@ -4,14 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.accountconsole.api.Json;
+import dev.accountconsole.api.Secret;
+import dev.accountconsole.config.AppDirs;
+import dev.accountconsole.config.Profile;
+import dev.accountconsole.config.ProfileStore;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import okhttp3.mockwebserver.RecordedRequest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CliCommandsTest {
 
@@ -159,8 +165,7 @@ class CliCommandsTest {
     }
 
     @Test
-    void missingCredentialsAndTheBuiltInSandboxProfileAreUsageErrors(@org.junit.jupiter.api.io.TempDir
-                                                                     java.nio.file.Path home) {
+    void missingCredentialsAndTheBuiltInSandboxProfileAreUsageErrors(@TempDir Path home) {
         CliRun noKey = CliRun.runWithEnv(Map.of(), "", "freeze", "505fop0001", "--language", "en-US");
         assertThat(noKey.status()).isEqualTo(1);
         assertThat(noKey.stderr()).contains("ACCOUNT_CONSOLE_APP_KEY");
@@ -169,6 +174,32 @@ class CliCommandsTest {
                 "freeze", "505fop0001", "--profile", "Sandbox", "--language", "en-US");
         assertThat(sandbox.status()).isEqualTo(1);
         assertThat(sandbox.stderr()).contains("built-in sandbox", "--endpoint");
+    }
+
+    @Test
+    void aSavedProfileSuppliesEndpointAndKeysAndRefusesOverrides(@TempDir Path home) throws Exception {
+        try (FakeGateway gw = new FakeGateway(r -> FakeGateway.success("", "rid-profile"))) {
+            ProfileStore.open(AppDirs.under(home)).save(
+                    new Profile("team", gw.endpoint(), "profile-key", 3000, "en-US", false),
+                    Secret.of("profile-secret"), null);
+            Map<String, String> env = Map.of("ACCOUNT_CONSOLE_HOME", home.toString());
+
+            CliRun run = CliRun.runWithEnv(env, "", "freeze", "505fop0001", "--profile", "team");
+            assertThat(run.stderr()).isEmpty();
+            assertThat(run.status()).isZero();
+            assertThat(gw.server.takeRequest(1, TimeUnit.SECONDS).getHeader("x-ca-key")).isEqualTo("profile-key");
+
+            CliRun mixed = CliRun.runWithEnv(env, "", "freeze", "505fop0001", "--profile", "team",
+                    "--app-key", "other", "--language", "en-US");
+            assertThat(mixed.status()).isEqualTo(1);
+            assertThat(mixed.stderr()).contains("--profile team");
+
+            CliRun unknown = CliRun.runWithEnv(env, "", "freeze", "505fop0001", "--profile", "nobody",
+                    "--language", "en-US");
+            assertThat(unknown.status()).isEqualTo(1);
+            assertThat(unknown.stderr()).contains("nobody");
+            assertThat(gw.requestCount()).isEqualTo(1);
+        }
     }
 
     @Test
