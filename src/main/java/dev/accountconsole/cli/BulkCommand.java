@@ -33,17 +33,39 @@ abstract class BulkCommand extends ApiCommand {
     @Override
     final int execute(AccountService service) throws Exception {
         try (InputLines lines = bulk.openInput(ctx)) {
-            Iterator<String> values = lines != null ? lines : arguments().iterator();
+            Iterator<String> values = whileOutputOpen(lines != null ? lines : arguments().iterator());
             int status = new OrderedRunner(bulk.concurrency).run(tasks(values, service), ctx::emit, ctx::flush);
             IOException failure = lines == null ? null : lines.failure();
             if (failure != null) {
                 ctx.printError(ctx.text("cli.failure.inputRead", name(), bulk.input, failure.getClass().getSimpleName()));
                 status = ExitStatus.worst(status, ExitStatus.USAGE);
             }
+            if (ctx.outputClosed()) {
+                ctx.printError(ctx.text("cli.failure.outputClosed", name()));
+                status = ExitStatus.worst(status, ExitStatus.USAGE);
+            }
             return status;
         } finally {
             ctx.flush();
         }
+    }
+
+    /**
+     * Stops taking values once stdout is gone ({@code ... | head}): calls whose results no one can
+     * read would only load the gateway, and writes among them would still take effect.
+     */
+    private Iterator<String> whileOutputOpen(Iterator<String> values) {
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return !ctx.outputClosed() && values.hasNext();
+            }
+
+            @Override
+            public String next() {
+                return values.next();
+            }
+        };
     }
 
     /** One call per value, named after the value on failure. */

@@ -27,6 +27,7 @@ final class CliContext {
     private final PrintWriter err;
     private final Map<String, String> env;
     private final Locale locale;
+    private boolean outputClosed;
 
     CliContext(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, Locale locale) {
         this.in = in;
@@ -80,8 +81,16 @@ final class CliContext {
         err.flush();
     }
 
+    /** Flushes both streams; a failed stdout (a reader such as {@code head} that has gone) is remembered. */
     void flush() {
         err.flush();
-        out.flush();
+        if (out.checkError()) {
+            outputClosed = true;
+        }
+    }
+
+    /** True once stdout could not be written: there is no one left to read further results. */
+    boolean outputClosed() {
+        return outputClosed;
     }
 }

@@ -109,11 +109,23 @@ class CliBulkTest {
     }
 
     @Test
-    void inputAndArgumentsTogetherAreAUsageError() {
-        CliRun run = CliRun.run("", "freeze", "id-1", "--input", "-", "--language", "en-US");
+    void badBulkUsageIsRefusedBeforeAnythingIsRead(@TempDir Path dir) {
+        CliRun both = CliRun.run("", "freeze", "id-1", "--input", "-", "--language", "en-US");
+        assertThat(both.status()).isEqualTo(1);
+        assertThat(both.stderr()).contains("not both");
 
-        assertThat(run.status()).isEqualTo(1);
-        assertThat(run.stderr()).contains("not both");
+        CliRun none = CliRun.run("", "freeze", "--language", "en-US");
+        assertThat(none.status()).isEqualTo(1);
+        assertThat(none.stderr()).contains("at least one value");
+
+        CliRun zero = CliRun.run("", "list", "id-1", "--concurrency", "0", "--language", "en-US");
+        assertThat(zero.status()).isEqualTo(1);
+        assertThat(zero.stderr()).contains("--concurrency");
+
+        CliRun missing = CliRun.run("", "unfreeze", "--input", dir.resolve("absent.txt").toString(),
+                "--language", "zh-CN");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(missing.stderr()).contains("文件不存在", "absent.txt");
     }
 
     private static String phoneOf(String jsonLine) {
