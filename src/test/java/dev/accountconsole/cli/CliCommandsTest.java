@@ -149,6 +149,23 @@ class CliCommandsTest {
     }
 
     @Test
+    void helpListsEveryCommandAndNoCommandIsAUsageError() {
+        List<String> names = List.of("query", "query-by-phone", "list", "register", "modify", "freeze", "unfreeze",
+                "unregister");
+        CliRun help = CliRun.run("", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.stdout()).contains(names);
+
+        CliRun commandHelp = CliRun.run("", "query-by-phone", "--help", "--language", "zh-CN");
+        assertThat(commandHelp.status()).isZero();
+        assertThat(commandHelp.stdout()).contains("用法：", "--concurrency", "--input");
+
+        CliRun none = CliRun.run("");
+        assertThat(none.status()).isEqualTo(1);
+        assertThat(none.stderr()).contains(names);
+    }
+
+    @Test
     void usageErrorsAreLocalizedAndNeverAStackTrace() {
         CliRun unknown = CliRun.run("", "query", "--no-such-option", "--language", "zh-CN");
         assertThat(unknown.status()).isEqualTo(1);
