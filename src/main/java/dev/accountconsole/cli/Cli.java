@@ -9,13 +9,16 @@ import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The headless command line of docs/cli.md, on picocli, over the same {@code AccountService} and
@@ -162,9 +165,9 @@ public final class Cli {
 
     /** The root: with no command, says which ones there are. */
     @Command(name = "account-console", mixinStandardHelpOptions = true, versionProvider = Version.class)
-    static final class Root implements java.util.concurrent.Callable<Integer> {
-        @picocli.CommandLine.Spec
-        picocli.CommandLine.Model.CommandSpec spec;
+    static final class Root implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
 
         @Override
         public Integer call() throws UsageException {

@@ -2,7 +2,6 @@ package dev.accountconsole.cli;
 
 import dev.accountconsole.account.FieldError;
 import dev.accountconsole.account.InvalidInputException;
-import dev.accountconsole.api.ApiException;
 import dev.accountconsole.api.BusinessException;
 import dev.accountconsole.api.GatewayException;
 import dev.accountconsole.api.TransportException;
@@ -38,9 +37,6 @@ final class Failures {
         }
         if (e instanceof TransportException t) {
             return Outcome.failure(ExitStatus.TRANSPORT, transport(subject, t));
-        }
-        if (e instanceof ApiException) {
-            throw new IllegalStateException("an ApiException kind without a mapping", e);
         }
         return Outcome.failure(ExitStatus.USAGE, text("cli.error.unexpected", subject, e.getClass().getSimpleName()));
     }
