@@ -52,6 +52,11 @@ public final class Cli {
         }
     }
 
+    /** True when the word names a command of this CLI (so {@code Main} runs headless). */
+    public static boolean isCommand(String word) {
+        return commands().containsKey(word);
+    }
+
     /**
      * Every command, by name, in the order help lists them. A command from another package (the
      * sandbox) is one more line here.
@@ -66,6 +71,7 @@ public final class Cli {
         commands.put("freeze", IdentityWriteCommand.Freeze::new);
         commands.put("unfreeze", IdentityWriteCommand.Unfreeze::new);
         commands.put("unregister", IdentityWriteCommand.Unregister::new);
+        commands.put("sandbox", context -> new dev.accountconsole.sandbox.SandboxCommand());
         return commands;
     }
 
