@@ -1,0 +1,444 @@
+package dev.accountconsole.bulk;
+
+import dev.accountconsole.account.Account;
+import dev.accountconsole.account.AccountService;
+import dev.accountconsole.account.InvalidInputException;
+import dev.accountconsole.account.Result;
+import dev.accountconsole.api.ApiException;
+import dev.accountconsole.api.BusinessException;
+import dev.accountconsole.api.Cancellation;
+import dev.accountconsole.api.GatewayException;
+import dev.accountconsole.api.TransportException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ThreadFactory;
+
+/**
+ * Runs bulk jobs against one profile's {@link AccountService}: dry runs that only read, and real runs
+ * on a worker thread at a bounded rate, one call at a time, recording every row in the job file
+ * before the next one starts.
+ *
+ * <p>The rules that keep a job safe to stop at any moment:
+ * <ul>
+ * <li>Only PENDING rows are acted on, so a SUCCEEDED row is never repeated, across restarts too.</li>
+ * <li>A write is recorded as in flight (OUTCOME_UNKNOWN) before it is sent; a write whose answer
+ *     is lost stays OUTCOME_UNKNOWN until a re-read of the account settles it. Writes are never
+ *     sent twice by the engine; a FAILED row is sent again only after {@link BulkJob#requeueFailed()}.</li>
+ * <li>Reads (resolving phones, batched identity reads, settling) are retried by the client.</li>
+ * </ul>
+ *
+ * <p>Thread-safe. The caller matches the service to {@link BulkJob#profile()}.
+ */
+public final class BulkEngine {
+    private static final System.Logger LOG = System.getLogger(BulkEngine.class.getName());
+    /** queryidentity/list takes at most this many ids; rows are read in chunks of it. */
+    static final int CHUNK = dev.accountconsole.account.Validation.MAX_IDS_PER_LIST_CALL;
+    /** querybyphone's answer when no account has the phone. */
+    static final int NOT_FOUND_CODE = 2405;
+
+    private final AccountService service;
+    private final BulkJobs jobs;
+    private final RateLimiter limiter;
+    private final ThreadFactory threads;
+
+    /** At {@link RateLimiter#DEFAULT_PER_SECOND}, on a daemon thread per run. */
+    public BulkEngine(AccountService service, BulkJobs jobs) {
+        this(service, jobs, RateLimiter.perSecond(RateLimiter.DEFAULT_PER_SECOND), BulkEngine::daemon);
+    }
+
+    /**
+     * @param limiter asked before every gateway call, reads included
+     * @param threads makes the one worker thread of each run
+     */
+    public BulkEngine(AccountService service, BulkJobs jobs, RateLimiter limiter, ThreadFactory threads) {
+        this.service = Objects.requireNonNull(service);
+        this.jobs = Objects.requireNonNull(jobs);
+        this.limiter = Objects.requireNonNull(limiter);
+        this.threads = Objects.requireNonNull(threads);
+    }
+
+    /**
+     * A daemon, because a console that is closed mid-job must still exit: every row is already on
+     * disk, and the write in flight is marked so that the next run re-reads it instead of re-sending.
+     */
+    private static Thread daemon(Runnable r) {
+        Thread t = new Thread(r, "bulk-job");
+        t.setDaemon(true);
+        return t;
+    }
+
+    /**
+     * Says what a run would do to each pending row, reading but never writing, and without changing
+     * the job. Rows already handled are returned as they are. Blocks: call it off the UI thread; the
+     * listener is called on the calling thread.
+     *
+     * @return one result per row, in input order; pending rows carry a WOULD_*, ALREADY_*,
+     *     NOT_FOUND, DUPLICATE or READ_FAILED outcome (rows not reached before a cancel stay pending)
+     */
+    public List<RowResult> dryRun(BulkJob job, BulkListener listener, Cancellation cancel) {
+        BulkJob copy = new BulkJob(job.jobId(), job.action(), job.profile(), job.createdAt(), job.rows());
+        Pass pass = new Pass(copy, new Control(cancel), listener, true, null);
+        try {
+            pass.rows();
+        } catch (Control.Stopped e) {
+            LOG.log(System.Logger.Level.DEBUG, "dry run of {0} cancelled", job.jobId());
+        } catch (IOException e) {
+            throw new IllegalStateException("a dry run does not write files", e);
+        }
+        return copy.rows();
+    }
+
+    /**
+     * Starts (or resumes) a run: first settles OUTCOME_UNKNOWN rows by re-reading their accounts, then
+     * works through the PENDING rows in order.
+     *
+     * @throws JobBusyException when the job is already running here or in another console
+     */
+    public BulkRun start(BulkJob job, BulkListener listener) throws IOException {
+        BulkJobs.RunLock lock = jobs.lockForRun(job.jobId());
+        Control control = new Control(null);
+        BulkRun run = new BulkRun(job, control);
+        Pass pass = new Pass(job, control, listener, false, run);
+        Thread worker = threads.newThread(() -> pass.runToEnd(lock));
+        worker.start();
+        return run;
+    }
+
+    /** What a read said about one account. */
+    private sealed interface Lookup {
+        record Found(Account account, String requestId) implements Lookup { }
+
+        record NotFound(String requestId) implements Lookup { }
+
+        record ReadFailed(String code, String message, String requestId) implements Lookup { }
+    }
+
+    /** One pass over a job: a real run (on the worker) or a dry run (on the caller's thread). */
+    private final class Pass {
+        private final BulkJob job;
+        private final Control control;
+        private final BulkListener listener;
+        private final boolean dry;
+        private final BulkRun run;
+
+        Pass(BulkJob job, Control control, BulkListener listener, boolean dry, BulkRun run) {
+            this.job = job;
+            this.control = control;
+            this.listener = listener;
+            this.dry = dry;
+            this.run = run;
+        }
+
+        void runToEnd(BulkJobs.RunLock lock) {
+            RunState end = RunState.COMPLETED;
+            Throwable failure = null;
+            try (lock) {
+                announce(RunState.RUNNING);
+                settleUnknown();
+                rows();
+            } catch (Control.Stopped e) {
+                end = RunState.CANCELLED;
+            } catch (IOException | RuntimeException e) {
+                LOG.log(System.Logger.Level.ERROR, "bulk job " + job.jobId() + " stopped", e);
+                end = RunState.FAILED;
+                failure = e;
+            }
+            announce(end);
+            run.finish(end, failure);
+        }
+
+        private void announce(RunState state) {
+            if (run != null) {
+                run.state(state);
+            }
+            try {
+                listener.stateChanged(state, job.progress());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "bulk listener failed", e);
+            }
+        }
+
+        private boolean checkpoint() throws Control.Stopped {
+            return control.checkpoint(() -> announce(RunState.PAUSED), () -> announce(RunState.RUNNING));
+        }
+
+        private void settleUnknown() throws Control.Stopped, IOException {
+            for (RowResult row : job.rows()) {
+                if (row.state() == RowState.OUTCOME_UNKNOWN) {
+                    checkpoint();
+                    settle(row);
+                }
+            }
+        }
+
+        /**
+         * The pending rows in order, a chunk at a time; after a pause the rest of a chunk is read again,
+         * since the accounts may have changed meanwhile. The cursor, not the state, marks progress:
+         * a dry run leaves rows pending.
+         */
+        void rows() throws Control.Stopped, IOException {
+            int cursor = 0;
+            while (true) {
+                control.throwIfCancelled();
+                int after = cursor;
+                List<RowResult> chunk = job.rows().stream()
+                        .filter(r -> r.number() > after && r.state() == RowState.PENDING).limit(CHUNK).toList();
+                if (chunk.isEmpty()) {
+                    return;
+                }
+                Map<String, Lookup> byId = readIdentityIds(chunk);
+                for (RowResult row : chunk) {
+                    if (checkpoint()) {
+                        break;
+                    }
+                    row(row, byId);
+                    cursor = row.number();
+                }
+            }
+        }
+
+        private Map<String, Lookup> readIdentityIds(List<RowResult> chunk) throws Control.Stopped {
+            List<String> ids = new ArrayList<>(new LinkedHashSet<>(chunk.stream()
+                    .filter(r -> r.kind() == InputKind.IDENTITY_ID).map(RowResult::value).toList()));
+            Map<String, Lookup> byId = new HashMap<>();
+            if (ids.isEmpty()) {
+                return byId;
+            }
+            try {
+                Result<List<Account>> r = service.queryIdentityList(ids, call());
+                for (String id : ids) {
+                    byId.put(id, new Lookup.NotFound(r.requestId()));
+                }
+                for (Account a : r.value()) {
+                    if (a.identityId() != null && byId.containsKey(a.identityId())) {
+                        byId.put(a.identityId(), new Lookup.Found(a, r.requestId()));
+                    }
+                }
+            } catch (ApiException e) {
+                Lookup failed = readFailed(e);
+                ids.forEach(id -> byId.put(id, failed));
+            } catch (InvalidInputException e) {
+                Lookup failed = new Lookup.ReadFailed(e.errors().get(0).key(), null, null);
+                ids.forEach(id -> byId.put(id, failed));
+            }
+            return byId;
+        }
+
+        private Lookup readByPhone(String phone) throws Control.Stopped {
+            try {
+                Result<Account> r = service.queryByPhone(phone, call());
+                if (r.value().identityId() == null || r.value().identityId().isBlank()) {
+                    return new Lookup.ReadFailed(TransportException.Kind.BAD_RESPONSE.name(), null, r.requestId());
+                }
+                return new Lookup.Found(r.value(), r.requestId());
+            } catch (BusinessException e) {
+                if (e.code() == NOT_FOUND_CODE) {
+                    return new Lookup.NotFound(e.requestId());
+                }
+                return readFailed(e);
+            } catch (ApiException e) {
+                return readFailed(e);
+            } catch (InvalidInputException e) {
+                return new Lookup.ReadFailed(e.errors().get(0).key(), null, null);
+            }
+        }
+
+        /** A read that failed; a cancelled read unwinds the pass instead. */
+        private Lookup readFailed(ApiException e) throws Control.Stopped {
+            if (e instanceof TransportException t && t.kind() == TransportException.Kind.CANCELLED) {
+                throw new Control.Stopped();
+            }
+            return new Lookup.ReadFailed(code(e), message(e), e.requestId());
+        }
+
+        private void row(RowResult row, Map<String, Lookup> byId) throws Control.Stopped, IOException {
+            Lookup lookup;
+            String id;
+            if (row.kind() == InputKind.PHONE) {
+                lookup = readByPhone(row.value());
+                id = lookup instanceof Lookup.Found f ? f.account().identityId() : null;
+                if (id != null) {
+                    row = row.withIdentityId(id);
+                }
+            } else {
+                id = row.value();
+                lookup = byId.get(id);
+            }
+            if (id != null) {
+                Integer earlier = job.earlierRowFor(id, row.number());
+                if (earlier != null) {
+                    record(row.with(RowState.SKIPPED, Outcome.DUPLICATE, null, null, List.of(earlier.toString()),
+                            null, now()));
+                    return;
+                }
+            }
+            if (lookup instanceof Lookup.NotFound nf) {
+                record(row.with(RowState.FAILED, Outcome.NOT_FOUND, null, null, List.of(), nf.requestId(), now()));
+            } else if (lookup instanceof Lookup.ReadFailed rf) {
+                record(row.with(RowState.FAILED, Outcome.READ_FAILED, rf.code(), rf.message(), List.of(),
+                        rf.requestId(), now()));
+            } else {
+                Lookup.Found found = (Lookup.Found) lookup;
+                decide(row, id, found.account(), found.requestId());
+            }
+        }
+
+        private void decide(RowResult row, String id, Account account, String readRequestId)
+                throws Control.Stopped, IOException {
+            Boolean frozen = account.frozen();
+            Outcome noChange = switch (job.action()) {
+                case LOOKUP -> frozen == null ? Outcome.FOUND : frozen ? Outcome.FOUND_FROZEN : Outcome.FOUND_ACTIVE;
+                case FREEZE -> Boolean.TRUE.equals(frozen) ? Outcome.ALREADY_FROZEN : null;
+                case UNFREEZE -> Boolean.FALSE.equals(frozen) ? Outcome.ALREADY_ACTIVE : null;
+                case UNREGISTER -> null;
+            };
+            if (noChange != null) {
+                RowState state = dry && job.action().isWrite() ? RowState.SKIPPED : RowState.SUCCEEDED;
+                record(row.with(state, noChange, null, null, List.of(), readRequestId, now()));
+            } else if (dry) {
+                Outcome would = switch (job.action()) {
+                    case FREEZE -> Outcome.WOULD_FREEZE;
+                    case UNFREEZE -> Outcome.WOULD_UNFREEZE;
+                    default -> Outcome.WOULD_UNREGISTER;
+                };
+                record(row.with(RowState.PENDING, would, null, null, List.of(), readRequestId, now()));
+            } else {
+                write(row, id);
+            }
+        }
+
+        private void write(RowResult row, String id) throws Control.Stopped, IOException {
+            control.pace(limiter.reserveNanos());
+            record(row.with(RowState.OUTCOME_UNKNOWN, Outcome.IN_FLIGHT, null, null, List.of(), null, now()));
+            Outcome done;
+            try {
+                Result<Void> r = switch (job.action()) {
+                    case FREEZE -> service.freeze(id, control.newCall());
+                    case UNFREEZE -> service.unfreeze(id, control.newCall());
+                    case UNREGISTER -> service.unregister(id, control.newCall());
+                    case LOOKUP -> throw new IllegalStateException("lookup does not write");
+                };
+                done = switch (job.action()) {
+                    case FREEZE -> Outcome.FROZEN;
+                    case UNFREEZE -> Outcome.UNFROZEN;
+                    default -> Outcome.UNREGISTERED;
+                };
+                record(row.with(RowState.SUCCEEDED, done, null, null, List.of(), r.requestId(), now()));
+            } catch (TransportException e) {
+                boolean cancelled = e.kind() == TransportException.Kind.CANCELLED;
+                if (e.outcomeUnknown() || cancelled) {
+                    RowResult lost = row.with(RowState.OUTCOME_UNKNOWN, Outcome.ANSWER_LOST, code(e), null,
+                            List.of(), e.requestId(), now());
+                    record(lost);
+                    if (cancelled) {
+                        throw new Control.Stopped();
+                    }
+                    settle(lost);
+                } else {
+                    record(row.with(RowState.FAILED, Outcome.NOT_SENT, code(e), message(e), List.of(),
+                            e.requestId(), now()));
+                }
+            } catch (ApiException e) {
+                record(row.with(RowState.FAILED, Outcome.REJECTED, code(e), message(e), List.of(), e.requestId(),
+                        now()));
+            } catch (InvalidInputException e) {
+                record(row.with(RowState.SKIPPED, Outcome.INVALID_INPUT, e.errors().get(0).key(), null,
+                        e.errors().get(0).args().stream().map(String::valueOf).toList(), null, now()));
+            }
+        }
+
+        /**
+         * Re-reads the account of a write whose answer was lost and decides the row from what it shows.
+         * A read that fails leaves the row as it is, for the next run to try again.
+         */
+        private void settle(RowResult row) throws Control.Stopped, IOException {
+            String id = row.identityId();
+            if (id == null) {
+                // A phone row's id is recorded before its write, so this is a damaged or edited file.
+                record(row.with(RowState.FAILED, Outcome.READ_FAILED, null, null, List.of(), row.requestId(), now()));
+                return;
+            }
+            control.pace(limiter.reserveNanos());
+            Result<List<Account>> r;
+            try {
+                r = service.queryIdentityList(List.of(id), control.newCall());
+            } catch (ApiException e) {
+                if (e instanceof TransportException t && t.kind() == TransportException.Kind.CANCELLED) {
+                    throw new Control.Stopped();
+                }
+                LOG.log(System.Logger.Level.INFO, "row {0} of job {1} not settled yet: {2}", row.number(),
+                        job.jobId(), e.getMessage());
+                return;
+            } catch (InvalidInputException e) {
+                record(row.with(RowState.SKIPPED, Outcome.INVALID_INPUT, e.errors().get(0).key(), null, List.of(),
+                        null, now()));
+                return;
+            }
+            Account account = r.value().stream().filter(a -> id.equals(a.identityId())).findFirst().orElse(null);
+            Boolean applied = switch (job.action()) {
+                case FREEZE -> account == null ? Boolean.FALSE : account.frozen();
+                case UNFREEZE -> account == null || account.frozen() == null ? null : !account.frozen();
+                case UNREGISTER -> account == null;
+                case LOOKUP -> Boolean.TRUE;
+            };
+            List<String> readId = List.of(Objects.toString(r.requestId(), ""));
+            if (applied == null) {
+                record(row.with(RowState.OUTCOME_UNKNOWN, Outcome.UNVERIFIABLE, row.code(), null, readId,
+                        row.requestId(), now()));
+            } else if (applied) {
+                record(row.with(RowState.SUCCEEDED, Outcome.VERIFIED_APPLIED, row.code(), null, readId,
+                        row.requestId(), now()));
+            } else {
+                record(row.with(RowState.FAILED, Outcome.NOT_APPLIED, row.code(), null, readId, row.requestId(),
+                        now()));
+            }
+        }
+
+        private Cancellation call() throws Control.Stopped {
+            control.pace(limiter.reserveNanos());
+            return control.newCall();
+        }
+
+        private void record(RowResult row) throws IOException {
+            job.update(row);
+            if (!dry) {
+                jobs.save(job);
+            }
+            try {
+                listener.rowUpdated(row, job.progress());
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "bulk listener failed", e);
+            }
+        }
+
+        private java.time.Instant now() {
+            return jobs.clock().instant();
+        }
+    }
+
+    /** What the report's code column shows for a failed call. */
+    private static String code(ApiException e) {
+        if (e instanceof BusinessException b) {
+            return String.valueOf(b.code());
+        }
+        if (e instanceof GatewayException g) {
+            return "HTTP " + g.httpStatus();
+        }
+        return ((TransportException) e).kind().name();
+    }
+
+    private static String message(ApiException e) {
+        if (e instanceof BusinessException b) {
+            return b.localizedMsg() != null ? b.localizedMsg() : b.apiMessage();
+        }
+        if (e instanceof GatewayException g) {
+            return g.errorMessage();
+        }
+        return null;
+    }
+}
