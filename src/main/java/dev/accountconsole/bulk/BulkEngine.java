@@ -20,15 +20,15 @@ import java.util.concurrent.ThreadFactory;
 
 /**
  * Runs bulk jobs against one profile's {@link AccountService}: dry runs that only read, and real runs
- * on a worker thread at a bounded rate, one call at a time, recording every row in the job file
- * before the next one starts.
+ * on a worker thread at a bounded rate, one call at a time, recording every row change on disk
+ * before the next call starts.
  *
  * <p>The rules that keep a job safe to stop at any moment:
  * <ul>
  * <li>Only PENDING rows are acted on, so a SUCCEEDED row is never repeated, across restarts too.</li>
  * <li>A write is recorded as in flight (OUTCOME_UNKNOWN) before it is sent; a write whose answer
  *     is lost stays OUTCOME_UNKNOWN until a re-read of the account settles it. Writes are never
- *     sent twice by the engine; a FAILED row is sent again only after {@link BulkJob#requeueFailed()}.</li>
+ *     sent twice by the engine; a FAILED row is sent again only after {@link BulkJobs#requeueFailed(BulkJob)}.</li>
  * <li>Reads (resolving phones, batched identity reads, settling) are retried by the client.</li>
  * </ul>
  *
@@ -104,8 +104,12 @@ public final class BulkEngine {
         Control control = new Control(null);
         BulkRun run = new BulkRun(job, control);
         Pass pass = new Pass(job, control, listener, false, run);
-        Thread worker = threads.newThread(() -> pass.runToEnd(lock));
-        worker.start();
+        try {
+            threads.newThread(() -> pass.runToEnd(lock)).start();
+        } catch (RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         return run;
     }
 
@@ -138,11 +142,14 @@ public final class BulkEngine {
             RunState end = RunState.COMPLETED;
             Throwable failure = null;
             try (lock) {
-                announce(RunState.RUNNING);
-                settleUnknown();
-                rows();
-            } catch (Control.Stopped e) {
-                end = RunState.CANCELLED;
+                try {
+                    announce(RunState.RUNNING);
+                    settleUnknown();
+                    rows();
+                } catch (Control.Stopped e) {
+                    end = RunState.CANCELLED;
+                }
+                jobs.save(job);
             } catch (IOException | RuntimeException e) {
                 LOG.log(System.Logger.Level.ERROR, "bulk job " + job.jobId() + " stopped", e);
                 end = RunState.FAILED;
@@ -407,7 +414,7 @@ public final class BulkEngine {
         private void record(RowResult row) throws IOException {
             job.update(row);
             if (!dry) {
-                jobs.save(job);
+                jobs.append(job, row);
             }
             try {
                 listener.rowUpdated(row, job.progress());

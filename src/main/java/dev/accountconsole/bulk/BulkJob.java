@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A bulk job: the action, the profile it runs under and one {@link RowResult} per input row. The job
- * file under {@code jobs/} is this object; the engine rewrites it after every row change.
+ * A bulk job: the action, the profile it runs under and one {@link RowResult} per input row, kept on
+ * disk by {@link BulkJobs}.
  *
  * <p>Thread-safe: the worker changes rows while a view reads snapshots.
  */
@@ -17,6 +17,8 @@ public final class BulkJob {
     private final String profile;
     private final Instant createdAt;
     private final List<RowResult> rows;
+    /** Which snapshot of the job file the journal of row changes continues. */
+    private long generation;
 
     BulkJob(String jobId, BulkAction action, String profile, Instant createdAt, List<RowResult> rows) {
         this.jobId = Objects.requireNonNull(jobId);
@@ -84,11 +86,8 @@ public final class BulkJob {
         return rows.stream().noneMatch(r -> r.state() == RowState.PENDING || r.state() == RowState.OUTCOME_UNKNOWN);
     }
 
-    /**
-     * Puts FAILED rows back to PENDING so that the next run sends them again: the operator's explicit
-     * choice, never the engine's (a failed write may be re-sent only this way). Returns how many.
-     */
-    public synchronized int requeueFailed() {
+    /** Puts FAILED rows back to PENDING; see {@link BulkJobs#requeueFailed(BulkJob)}. */
+    synchronized int requeueFailed() {
         int n = 0;
         for (int i = 0; i < rows.size(); i++) {
             RowResult r = rows.get(i);
@@ -99,6 +98,14 @@ public final class BulkJob {
             }
         }
         return n;
+    }
+
+    synchronized long generation() {
+        return generation;
+    }
+
+    synchronized void generation(long g) {
+        generation = g;
     }
 
     synchronized void update(RowResult row) {

@@ -6,9 +6,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dev.accountconsole.config.FileSafety;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -25,8 +27,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The job files: {@code <data>/jobs/<jobId>.json}, each written atomically and owner-only (they hold
- * phone numbers) after every row, so that a crash or a restart loses nothing that was recorded.
+ * The job files, owner-only since they hold phone numbers. {@code <data>/jobs/<jobId>.json} is a
+ * snapshot of the whole job, replaced atomically when a job is created, when a run ends and when rows
+ * are requeued. Between snapshots each row change is appended to a journal,
+ * {@code <jobId>.<generation>.jsonl}, and forced to disk before the run goes on: rewriting the whole
+ * file after every row would cost disk traffic growing with the square of the job's size. Loading
+ * replays the journal of the snapshot's generation over it; a torn last line (a crash mid-append) is
+ * ignored, which loses at most the change being written.
  *
  * <p>Thread-safe.
  */
@@ -82,7 +89,33 @@ public final class BulkJobs {
         if (f.version() != FILE_VERSION) {
             throw new IOException("job file version " + f.version() + " is not supported");
         }
-        return new BulkJob(f.jobId(), f.action(), f.profile(), f.createdAt(), f.rows());
+        BulkJob job = new BulkJob(f.jobId(), f.action(), f.profile(), f.createdAt(), f.rows());
+        job.generation(f.generation());
+        replayJournal(job);
+        return job;
+    }
+
+    private void replayJournal(BulkJob job) throws IOException {
+        Path journal = journal(job.jobId(), job.generation());
+        if (!Files.exists(journal)) {
+            return;
+        }
+        int lineNumber = 0;
+        for (String line : Files.readAllLines(journal, StandardCharsets.UTF_8)) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            try {
+                RowResult row = MAPPER.readValue(line, RowResult.class);
+                if (row.number() >= 1 && row.number() <= job.size()) {
+                    job.update(row);
+                }
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "skipping damaged line {0} of {1}", lineNumber,
+                        journal.getFileName());
+            }
+        }
     }
 
     /** Every readable job, newest first; a damaged file is logged and left out. */
@@ -111,22 +144,70 @@ public final class BulkJobs {
         return list().stream().filter(j -> !j.isFinished()).toList();
     }
 
-    /** Removes a job the operator no longer wants; refused while it runs. */
-    public void delete(String jobId) throws IOException {
-        try (RunLock ignored = lockForRun(jobId)) {
-            Files.deleteIfExists(file(jobId));
+    /**
+     * Removes a job the operator no longer wants.
+     *
+     * @throws JobBusyException while it runs
+     */
+    public void delete(BulkJob job) throws IOException {
+        try (RunLock ignored = lockForRun(job.jobId());
+             DirectoryStream<Path> files = Files.newDirectoryStream(dir, job.jobId() + ".*json*")) {
+            for (Path p : files) {
+                Files.deleteIfExists(p);
+            }
         }
-        Files.deleteIfExists(lockFile(jobId));
+        Files.deleteIfExists(lockFile(job.jobId()));
     }
 
-    public void save(BulkJob job) throws IOException {
-        JobFile f = new JobFile(FILE_VERSION, job.jobId(), job.action(), job.profile(), job.createdAt(), job.rows());
+    /**
+     * Puts the job's FAILED rows back to PENDING, so that the next run sends them again: the
+     * operator's explicit choice, never the engine's, for a failed write is re-sent only this way.
+     *
+     * @return how many rows were requeued
+     * @throws JobBusyException while the job runs
+     */
+    public int requeueFailed(BulkJob job) throws IOException {
+        try (RunLock ignored = lockForRun(job.jobId())) {
+            int n = job.requeueFailed();
+            save(job);
+            return n;
+        }
+    }
+
+    /** Writes a new snapshot and drops the journal it absorbs. */
+    void save(BulkJob job) throws IOException {
+        long previous = job.generation();
+        JobFile f = new JobFile(FILE_VERSION, job.jobId(), previous + 1, job.action(), job.profile(),
+                job.createdAt(), job.rows());
         FileSafety.writeAtomically(file(job.jobId()), MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(f),
                 true);
+        job.generation(previous + 1);
+        Files.deleteIfExists(journal(job.jobId(), previous));
+    }
+
+    /** Records one row change, on disk before this returns. */
+    void append(BulkJob job, RowResult row) throws IOException {
+        byte[] line = (MAPPER.writeValueAsString(row) + "\n").getBytes(StandardCharsets.UTF_8);
+        Path journal = journal(job.jobId(), job.generation());
+        FileSafety.withExclusiveLock(journal, ch -> {
+            if (ch.size() == 0) {
+                FileSafety.restrictToOwner(journal);
+            }
+            ByteBuffer buf = ByteBuffer.wrap(line);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(false);
+            return null;
+        });
     }
 
     private Path file(String jobId) {
         return dir.resolve(jobId + ".json");
+    }
+
+    private Path journal(String jobId, long generation) {
+        return dir.resolve(jobId + "." + generation + ".jsonl");
     }
 
     private Path lockFile(String jobId) {
@@ -185,7 +266,7 @@ public final class BulkJobs {
     }
 
     /** The on-disk form. */
-    record JobFile(int version, String jobId, BulkAction action, String profile, Instant createdAt,
-                           List<RowResult> rows) {
+    record JobFile(int version, String jobId, long generation, BulkAction action, String profile,
+                   Instant createdAt, List<RowResult> rows) {
     }
 }

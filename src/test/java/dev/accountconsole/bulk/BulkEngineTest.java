@@ -147,7 +147,7 @@ class BulkEngineTest {
 
         gateway.hang.clear();
         BulkJob reloaded = jobs.load(job.jobId());
-        assertThat(reloaded.requeueFailed()).isEqualTo(1);
+        assertThat(jobs.requeueFailed(reloaded)).isEqualTo(1);
         assertThat(finish(engine().start(reloaded, BulkListener.NONE))).isEqualTo(RunState.COMPLETED);
         assertThat(reloaded.row(2).outcome()).isEqualTo(Outcome.FROZEN);
         assertThat(gateway.count("freeze " + A)).isEqualTo(1);
@@ -176,6 +176,8 @@ class BulkEngineTest {
 
         assertThat(run.state()).isEqualTo(RunState.PAUSED);
         assertThat(job.row(1).state()).isEqualTo(RowState.SUCCEEDED);
+        assertThat(new BulkJobs(dir).load(job.jobId()).rows()).as("what a crash now would leave on disk")
+                .isEqualTo(job.rows());
         assertThat(run.progress().pending()).isEqualTo(2);
         assertThat(gateway.writes()).containsExactly("freeze " + A);
 

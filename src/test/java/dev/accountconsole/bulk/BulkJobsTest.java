@@ -50,6 +50,31 @@ class BulkJobsTest {
     }
 
     @Test
+    void rowChangesAreJournaledAndATornLastLineIsIgnored() throws Exception {
+        BulkJobs jobs = new BulkJobs(dir);
+        BulkJob job = jobs.create(BulkAction.FREEZE, "p", BulkInput.parseText("idA idB idC"));
+        RowResult first = job.row(1).with(RowState.SUCCEEDED, Outcome.FROZEN, null, null, List.of(), "r1", null);
+        job.update(first);
+        jobs.append(job, first);
+        Path journal = jobs.folder().resolve(job.jobId() + ".1.jsonl");
+        Files.writeString(journal, "{\"number\":2,\"state\":\"SUCC", java.nio.file.StandardOpenOption.APPEND);
+
+        BulkJob loaded = jobs.load(job.jobId());
+
+        assertThat(loaded.rows()).extracting(RowResult::state)
+                .containsExactly(RowState.SUCCEEDED, RowState.PENDING, RowState.PENDING);
+        assertThat(Files.getPosixFilePermissions(journal)).isEqualTo(PosixFilePermissions.fromString("rw-------"));
+
+        jobs.save(loaded);
+        assertThat(journal).doesNotExist();
+        assertThat(jobs.load(job.jobId()).rows()).isEqualTo(loaded.rows());
+
+        jobs.delete(loaded);
+        assertThat(jobs.list()).isEmpty();
+        assertThat(jobs.folder()).isEmptyDirectory();
+    }
+
+    @Test
     void aJobIdThatIsNotOneOfOursIsNotAPath() {
         assertThatThrownBy(() -> new BulkJobs(dir).load("../../etc/passwd"))
                 .isInstanceOf(java.nio.file.NoSuchFileException.class);
