@@ -302,4 +302,40 @@ class BulkEngineTest {
 
         assertThat(permits.get()).isEqualTo(server.getRequestCount()).isEqualTo(5);
     }
+
+    @Test
+    void cancelCutsARateLimitWaitShort() throws Exception {
+        gateway.account(A, false);
+        BulkEngine engine = new BulkEngine(service, jobs, () -> TimeUnit.HOURS.toNanos(1), Thread::new);
+        BulkJob job = job(BulkAction.FREEZE, A);
+        CountDownLatch running = new CountDownLatch(1);
+        BulkRun run = engine.start(job, new BulkListener() {
+            @Override
+            public void stateChanged(RunState state, Progress progress) {
+                if (state == RunState.RUNNING) {
+                    running.countDown();
+                }
+            }
+        });
+        assertThat(running.await(10, TimeUnit.SECONDS)).isTrue();
+
+        run.cancel();
+
+        assertThat(finish(run)).isEqualTo(RunState.CANCELLED);
+        assertThat(server.getRequestCount()).isZero();
+        assertThat(jobs.load(job.jobId()).row(1).state()).isEqualTo(RowState.PENDING);
+    }
+
+    @Test
+    void aCancelledDryRunLeavesRowsPendingAndSendsNothing() throws Exception {
+        gateway.account(A, false);
+        Cancellation cancel = new Cancellation();
+        cancel.cancel();
+
+        List<RowResult> dry = engine().dryRun(job(BulkAction.FREEZE, A + " " + PHONE), BulkListener.NONE, cancel);
+
+        assertThat(dry).extracting(RowResult::state).containsOnly(RowState.PENDING);
+        assertThat(dry).extracting(RowResult::outcome).containsOnlyNulls();
+        assertThat(server.getRequestCount()).isZero();
+    }
 }
