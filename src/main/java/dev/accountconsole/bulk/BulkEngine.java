@@ -4,12 +4,14 @@ import dev.accountconsole.account.Account;
 import dev.accountconsole.account.AccountService;
 import dev.accountconsole.account.InvalidInputException;
 import dev.accountconsole.account.Result;
+import dev.accountconsole.account.Validation;
 import dev.accountconsole.api.ApiException;
 import dev.accountconsole.api.BusinessException;
 import dev.accountconsole.api.Cancellation;
 import dev.accountconsole.api.GatewayException;
 import dev.accountconsole.api.TransportException;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,8 +38,8 @@ import java.util.concurrent.ThreadFactory;
  */
 public final class BulkEngine {
     private static final System.Logger LOG = System.getLogger(BulkEngine.class.getName());
-    /** queryidentity/list takes at most this many ids; rows are read in chunks of it. */
-    static final int CHUNK = dev.accountconsole.account.Validation.MAX_IDS_PER_LIST_CALL;
+    /** queryIdentityList takes at most this many ids; rows are read in chunks of it. */
+    static final int CHUNK = Validation.MAX_IDS_PER_LIST_CALL;
     /** querybyphone's answer when no account has the phone. */
     static final int NOT_FOUND_CODE = 2405;
 
@@ -423,7 +425,7 @@ public final class BulkEngine {
             }
         }
 
-        private java.time.Instant now() {
+        private Instant now() {
             return jobs.clock().instant();
         }
     }
