@@ -24,7 +24,7 @@ public enum Outcome {
     NOT_APPLIED("bulk.outcome.notApplied"),
     /** The write was sent and its answer lost (timeout, cut connection, cancel); not yet re-read. */
     ANSWER_LOST("bulk.outcome.answerLost"),
-    /** The write was on its way when the console stopped; it will be re-read, never re-sent. */
+    /** The write is being sent; found in a job file, it means the console stopped before the answer came. */
     IN_FLIGHT("bulk.outcome.inFlight"),
     /** Re-reading cannot tell (the gateway does not report the frozen state); check by hand. */
     UNVERIFIABLE("bulk.outcome.unverifiable"),
