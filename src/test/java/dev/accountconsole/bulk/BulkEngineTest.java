@@ -338,4 +338,36 @@ class BulkEngineTest {
         assertThat(dry).extracting(RowResult::outcome).containsOnlyNulls();
         assertThat(server.getRequestCount()).isZero();
     }
+
+    @Test
+    void aGatewayRefusalFailsTheRowAndAFailedReadWritesNothing() throws Exception {
+        gateway.account(A, false).account(B, false).phone(PHONE, B);
+        gateway.unavailable.add(A);
+        BulkJob refused = job(BulkAction.FREEZE, A);
+        assertThat(finish(engine().start(refused, BulkListener.NONE))).isEqualTo(RunState.COMPLETED);
+        assertThat(refused.row(1)).extracting(RowResult::state, RowResult::outcome, RowResult::code, RowResult::message)
+                .containsExactly(RowState.FAILED, Outcome.REJECTED, "HTTP 503", "Service Unavailable");
+        assertThat(gateway.count("freeze " + A)).as("a write is never retried").isEqualTo(1);
+
+        gateway.listBroken = true;
+        BulkJob unreadable = job(BulkAction.UNREGISTER, B + " " + PHONE);
+        assertThat(finish(engine().start(unreadable, BulkListener.NONE))).isEqualTo(RunState.COMPLETED);
+        assertThat(unreadable.rows()).extracting(RowResult::state, RowResult::outcome, RowResult::code).containsExactly(
+                tuple(RowState.FAILED, Outcome.READ_FAILED, "HTTP 500"),
+                tuple(RowState.SKIPPED, Outcome.DUPLICATE, null));
+        assertThat(gateway.writes()).containsExactly("freeze " + A);
+    }
+
+    @Test
+    void anUnregisterWhoseAnswerWasLostIsSettledByTheAccountBeingGone() throws Exception {
+        gateway.account(A, false);
+        gateway.applyThenHang.add(A);
+        BulkJob job = job(BulkAction.UNREGISTER, A);
+
+        assertThat(finish(engine().start(job, BulkListener.NONE))).isEqualTo(RunState.COMPLETED);
+
+        assertThat(job.row(1)).extracting(RowResult::state, RowResult::outcome)
+                .containsExactly(RowState.SUCCEEDED, Outcome.VERIFIED_APPLIED);
+        assertThat(gateway.writes()).containsExactly("unregister " + A);
+    }
 }

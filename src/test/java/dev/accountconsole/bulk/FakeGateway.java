@@ -34,6 +34,10 @@ final class FakeGateway extends Dispatcher {
     final Set<String> applyThenHang = ConcurrentHashMap.newKeySet();
     /** Writes to these ids are not applied and never answered. */
     final Set<String> hang = ConcurrentHashMap.newKeySet();
+    /** Writes to these ids get HTTP 503 from the gateway layer. */
+    final Set<String> unavailable = ConcurrentHashMap.newKeySet();
+    /** Every identity-list read gets HTTP 500. */
+    volatile boolean listBroken;
     final CountDownLatch holdArrived = new CountDownLatch(1);
     final CountDownLatch holdRelease = new CountDownLatch(1);
     /** A write to this id is applied, then waits for {@link #holdRelease} before it is answered. */
@@ -79,6 +83,9 @@ final class FakeGateway extends Dispatcher {
                     }
                 }
                 log.add(entry.toString());
+                if (listBroken) {
+                    return new MockResponse().setResponseCode(500).setHeader("X-Ca-Error-Message", "Internal Error");
+                }
                 return ok(found);
             }
             case "/user/account/querybyphone" -> {
@@ -94,6 +101,10 @@ final class FakeGateway extends Dispatcher {
                 String op = path.substring(path.lastIndexOf('/') + 1);
                 String id = params.path("identityId").asText();
                 log.add(op + " " + id);
+                if (unavailable.contains(id)) {
+                    return new MockResponse().setResponseCode(503)
+                            .setHeader("X-Ca-Error-Message", "Service Unavailable");
+                }
                 if (refuse.contains(id) || !accounts.containsKey(id)) {
                     return envelope(460, "identityId is blank", null);
                 }
