@@ -19,11 +19,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Runs bulk jobs against one profile's {@link AccountService}: dry runs that only read, and real runs
- * on a worker thread at a bounded rate, one call at a time, recording every row change on disk
- * before the next call starts.
+ * on a worker thread at a bounded rate, one row at a time unless asked for more, recording every row
+ * change on disk before going on.
  *
  * <p>The rules that keep a job safe to stop at any moment:
  * <ul>
@@ -47,21 +49,34 @@ public final class BulkEngine {
     private final BulkJobs jobs;
     private final RateLimiter limiter;
     private final ThreadFactory threads;
+    private final int concurrency;
 
-    /** At {@link RateLimiter#DEFAULT_PER_SECOND}, on a daemon thread per run. */
+    /** At {@link RateLimiter#DEFAULT_PER_SECOND}, one call at a time, on daemon threads. */
     public BulkEngine(AccountService service, BulkJobs jobs) {
-        this(service, jobs, RateLimiter.perSecond(RateLimiter.DEFAULT_PER_SECOND), BulkEngine::daemon);
+        this(service, jobs, RateLimiter.perSecond(RateLimiter.DEFAULT_PER_SECOND), BulkEngine::daemon, 1);
+    }
+
+    /** One call at a time. */
+    public BulkEngine(AccountService service, BulkJobs jobs, RateLimiter limiter, ThreadFactory threads) {
+        this(service, jobs, limiter, threads, 1);
     }
 
     /**
      * @param limiter asked before every gateway call, reads included
-     * @param threads makes the one worker thread of each run
+     * @param threads makes each run's worker thread, and its helpers when {@code concurrency > 1}
+     * @param concurrency how many rows may be in flight at once; more than one only helps when the
+     *     gateway's latency is longer than the rate's spacing, and rows then finish out of order
      */
-    public BulkEngine(AccountService service, BulkJobs jobs, RateLimiter limiter, ThreadFactory threads) {
+    public BulkEngine(AccountService service, BulkJobs jobs, RateLimiter limiter, ThreadFactory threads,
+                      int concurrency) {
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("concurrency must be at least 1");
+        }
         this.service = Objects.requireNonNull(service);
         this.jobs = Objects.requireNonNull(jobs);
         this.limiter = Objects.requireNonNull(limiter);
         this.threads = Objects.requireNonNull(threads);
+        this.concurrency = concurrency;
     }
 
     /**
@@ -131,6 +146,9 @@ public final class BulkEngine {
         private final BulkListener listener;
         private final boolean dry;
         private final BulkRun run;
+        private final Map<String, Integer> claims = new HashMap<>();
+        /** Listeners are called one at a time, even when helpers finish rows together. */
+        private final Object listenerLock = new Object();
 
         Pass(BulkJob job, Control control, BulkListener listener, boolean dry, BulkRun run) {
             this.job = job;
@@ -165,10 +183,12 @@ public final class BulkEngine {
             if (run != null) {
                 run.state(state);
             }
-            try {
-                listener.stateChanged(state, job.progress());
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "bulk listener failed", e);
+            synchronized (listenerLock) {
+                try {
+                    listener.stateChanged(state, job.progress());
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "bulk listener failed", e);
+                }
             }
         }
 
@@ -186,14 +206,15 @@ public final class BulkEngine {
         }
 
         /**
-         * The pending rows in order, a chunk at a time; after a pause the rest of a chunk is read again,
-         * since the accounts may have changed meanwhile. The cursor, not the state, marks progress:
-         * a dry run leaves rows pending.
+         * The pending rows in order, a chunk at a time. A pause stops the chunk from handing out rows;
+         * once the rows in flight are done, the pass waits here, and after resuming reads the rest
+         * again, since the accounts may have changed meanwhile. The cursor, not the state, marks
+         * progress: a dry run leaves rows pending.
          */
         void rows() throws Control.Stopped, IOException {
             int cursor = 0;
             while (true) {
-                control.throwIfCancelled();
+                checkpoint();
                 int after = cursor;
                 List<RowResult> chunk = job.rows().stream()
                         .filter(r -> r.number() > after && r.state() == RowState.PENDING).limit(CHUNK).toList();
@@ -201,14 +222,54 @@ public final class BulkEngine {
                     return;
                 }
                 Map<String, Lookup> byId = readIdentityIds(chunk);
-                for (RowResult row : chunk) {
-                    if (checkpoint()) {
-                        break;
-                    }
-                    row(row, byId);
-                    cursor = row.number();
+                int taken = chunk(chunk, byId);
+                if (taken > 0) {
+                    cursor = chunk.get(taken - 1).number();
                 }
             }
+        }
+
+        /**
+         * Handles the chunk's rows in order on this thread and up to {@code concurrency - 1} helpers,
+         * until the rows run out or a pause is asked; returns how many rows were taken (each of them
+         * finished). The first failure of any thread stops the others from taking rows and is thrown.
+         */
+        private int chunk(List<RowResult> chunk, Map<String, Lookup> byId) throws Control.Stopped, IOException {
+            AtomicInteger next = new AtomicInteger();
+            AtomicReference<Exception> failure = new AtomicReference<>();
+            Runnable work = () -> {
+                try {
+                    while (failure.get() == null && !control.isPauseRequested()) {
+                        control.throwIfCancelled();
+                        int i = next.getAndIncrement();
+                        if (i >= chunk.size()) {
+                            return;
+                        }
+                        row(chunk.get(i), byId);
+                    }
+                } catch (Control.Stopped | IOException | RuntimeException e) {
+                    failure.compareAndSet(null, e);
+                }
+            };
+            List<Thread> helpers = new ArrayList<>();
+            for (int h = 1; h < Math.min(concurrency, chunk.size()); h++) {
+                Thread t = threads.newThread(work);
+                t.start();
+                helpers.add(t);
+            }
+            work.run();
+            for (Thread t : helpers) {
+                joinUninterruptibly(t);
+            }
+            Exception e = failure.get();
+            if (e instanceof Control.Stopped stopped) {
+                throw stopped;
+            } else if (e instanceof IOException io) {
+                throw io;
+            } else if (e != null) {
+                throw (RuntimeException) e;
+            }
+            return Math.min(next.get(), chunk.size());
         }
 
         private Map<String, Lookup> readIdentityIds(List<RowResult> chunk) throws Control.Stopped {
@@ -219,7 +280,7 @@ public final class BulkEngine {
                 return byId;
             }
             try {
-                Result<List<Account>> r = service.queryIdentityList(ids, call());
+                Result<List<Account>> r = read(c -> service.queryIdentityList(ids, c));
                 for (String id : ids) {
                     byId.put(id, new Lookup.NotFound(r.requestId()));
                 }
@@ -240,7 +301,7 @@ public final class BulkEngine {
 
         private Lookup readByPhone(String phone) throws Control.Stopped {
             try {
-                Result<Account> r = service.queryByPhone(phone, call());
+                Result<Account> r = read(c -> service.queryByPhone(phone, c));
                 if (r.value().identityId() == null || r.value().identityId().isBlank()) {
                     return new Lookup.ReadFailed(TransportException.Kind.BAD_RESPONSE.name(), null, r.requestId());
                 }
@@ -279,7 +340,7 @@ public final class BulkEngine {
                 lookup = byId.get(id);
             }
             if (id != null) {
-                Integer earlier = job.earlierRowFor(id, row.number());
+                Integer earlier = claim(id, row.number());
                 if (earlier != null) {
                     record(row.with(RowState.SKIPPED, Outcome.DUPLICATE, null, null, List.of(earlier.toString()),
                             null, now()));
@@ -326,12 +387,12 @@ public final class BulkEngine {
             record(row.with(RowState.OUTCOME_UNKNOWN, Outcome.IN_FLIGHT, null, null, List.of(), null, now()));
             Outcome done;
             try {
-                Result<Void> r = switch (job.action()) {
-                    case FREEZE -> service.freeze(id, control.newCall());
-                    case UNFREEZE -> service.unfreeze(id, control.newCall());
-                    case UNREGISTER -> service.unregister(id, control.newCall());
+                Result<Void> r = send(c -> switch (job.action()) {
+                    case FREEZE -> service.freeze(id, c);
+                    case UNFREEZE -> service.unfreeze(id, c);
+                    case UNREGISTER -> service.unregister(id, c);
                     case LOOKUP -> throw new IllegalStateException("lookup does not write");
-                };
+                });
                 done = switch (job.action()) {
                     case FREEZE -> Outcome.FROZEN;
                     case UNFREEZE -> Outcome.UNFROZEN;
@@ -372,10 +433,9 @@ public final class BulkEngine {
                 record(row.with(RowState.FAILED, Outcome.READ_FAILED, null, null, List.of(), row.requestId(), now()));
                 return;
             }
-            control.pace(limiter.reserveNanos());
             Result<List<Account>> r;
             try {
-                r = service.queryIdentityList(List.of(id), control.newCall());
+                r = read(c -> service.queryIdentityList(List.of(id), c));
             } catch (ApiException e) {
                 if (e instanceof TransportException t && t.kind() == TransportException.Kind.CANCELLED) {
                     throw new Control.Stopped();
@@ -408,9 +468,33 @@ public final class BulkEngine {
             }
         }
 
-        private Cancellation call() throws Control.Stopped {
+        /**
+         * The row that already stands for this account, or null when this row may act on it. Earlier
+         * rows of the job count, and so do rows of this pass still in flight on another thread.
+         */
+        private synchronized Integer claim(String identityId, int number) {
+            Integer earlier = job.earlierRowFor(identityId, number);
+            if (earlier != null) {
+                return earlier;
+            }
+            Integer other = claims.putIfAbsent(identityId, number);
+            return other == null || other == number ? null : other;
+        }
+
+        /** A read: waits for the rate limit, then calls. */
+        private <T> T read(ServiceCall<T> call) throws ApiException, InvalidInputException, Control.Stopped {
             control.pace(limiter.reserveNanos());
-            return control.newCall();
+            return send(call);
+        }
+
+        /** Calls with a token that a cancel reaches; the rate limit must already be waited out. */
+        private <T> T send(ServiceCall<T> call) throws ApiException, InvalidInputException {
+            Cancellation token = control.newCall();
+            try {
+                return call.call(token);
+            } finally {
+                control.done(token);
+            }
         }
 
         private void record(RowResult row) throws IOException {
@@ -418,15 +502,38 @@ public final class BulkEngine {
             if (!dry) {
                 jobs.append(job, row);
             }
-            try {
-                listener.rowUpdated(row, job.progress());
-            } catch (RuntimeException e) {
-                LOG.log(System.Logger.Level.WARNING, "bulk listener failed", e);
+            synchronized (listenerLock) {
+                try {
+                    listener.rowUpdated(row, job.progress());
+                } catch (RuntimeException e) {
+                    LOG.log(System.Logger.Level.WARNING, "bulk listener failed", e);
+                }
             }
         }
 
         private Instant now() {
             return jobs.clock().instant();
+        }
+    }
+
+    /** One service call, given the token that cancels it. */
+    @FunctionalInterface
+    private interface ServiceCall<T> {
+        T call(Cancellation cancellation) throws ApiException, InvalidInputException;
+    }
+
+    private static void joinUninterruptibly(Thread t) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                t.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -5,7 +5,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * A job being run on its worker thread. Every method is thread-safe and returns at once.
  *
- * <p>{@link #pause()} lets the row in flight finish, then waits; {@link #cancel()} stops the call in
+ * <p>{@link #pause()} lets the rows in flight finish, then waits; {@link #cancel()} stops the call in
  * flight (a write stopped that way becomes OUTCOME_UNKNOWN and is settled by re-reading on the next
  * run) and ends the run, leaving pending rows pending.
  */

@@ -1,12 +1,15 @@
 package dev.accountconsole.bulk;
 
 import dev.accountconsole.api.Cancellation;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * Pause, resume and cancel for one pass over a job, shared by the worker and the threads that ask.
+ * Pause, resume and cancel for one pass over a job, shared by its worker threads and the threads that ask.
  * Waits (pause, rate pacing) are on a condition that a cancel signals, so a cancel takes effect at
  * once and never by interrupting the worker (an interrupt would close the job file's channel mid-write).
  */
@@ -24,44 +27,61 @@ final class Control {
     private final ReentrantLock lock = new ReentrantLock();
     private final Condition changed = lock.newCondition();
     private final Cancellation external;
+    private final Set<Cancellation> calls = new HashSet<>();
     private boolean pauseRequested;
     private boolean cancelled;
-    private Cancellation call;
 
     /** @param external a caller's token that also cancels (dry runs), or null */
     Control(Cancellation external) {
         this.external = external;
     }
 
-    /** A token for the next gateway call; a cancel stops the call in flight through it. */
+    /** A token for one gateway call, through which a cancel stops it; hand it back with {@link #done}. */
     Cancellation newCall() {
         if (external != null) {
             return external;
         }
         lock.lock();
         try {
-            call = new Cancellation();
+            Cancellation call = new Cancellation();
             if (cancelled) {
                 call.cancel();
             }
+            calls.add(call);
             return call;
         } finally {
             lock.unlock();
         }
     }
 
+    void done(Cancellation call) {
+        lock.lock();
+        try {
+            calls.remove(call);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     void cancel() {
-        Cancellation inFlight;
+        List<Cancellation> inFlight;
         lock.lock();
         try {
             cancelled = true;
-            inFlight = call;
+            inFlight = List.copyOf(calls);
             changed.signalAll();
         } finally {
             lock.unlock();
         }
-        if (inFlight != null) {
-            inFlight.cancel();
+        inFlight.forEach(Cancellation::cancel);
+    }
+
+    boolean isPauseRequested() {
+        lock.lock();
+        try {
+            return pauseRequested;
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -370,4 +370,26 @@ class BulkEngineTest {
                 .containsExactly(RowState.SUCCEEDED, Outcome.VERIFIED_APPLIED);
         assertThat(gateway.writes()).containsExactly("unregister " + A);
     }
+
+    @Test
+    void withConcurrencyRowsOverlapYetEachAccountIsWrittenOnce() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            String id = String.format("505fop357f0d8299b92664fc91012ae88ed2%04d", i);
+            ids.add(id);
+            gateway.account(id, false);
+        }
+        gateway.phone(PHONE, ids.get(6)).phone("13900002222", ids.get(6));
+        gateway.writesTogether = new CountDownLatch(3);
+        BulkEngine engine = new BulkEngine(service, jobs, RateLimiter.unlimited(), Thread::new, 3);
+        BulkJob job = job(BulkAction.FREEZE, String.join(" ", ids.subList(0, 6)) + " " + PHONE + " 13900002222");
+
+        assertThat(finish(engine.start(job, BulkListener.NONE))).isEqualTo(RunState.COMPLETED);
+
+        assertThat(gateway.mostInFlight.get()).isEqualTo(3);
+        assertThat(gateway.writes()).hasSize(7).doesNotHaveDuplicates();
+        assertThat(job.rows()).extracting(RowResult::outcome).containsOnly(Outcome.FROZEN, Outcome.DUPLICATE);
+        assertThat(job.rows()).filteredOn(r -> r.outcome() == Outcome.DUPLICATE).singleElement()
+                .satisfies(r -> assertThat(r.kind()).isEqualTo(InputKind.PHONE));
+    }
 }

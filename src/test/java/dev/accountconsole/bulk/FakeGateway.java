@@ -42,6 +42,10 @@ final class FakeGateway extends Dispatcher {
     final CountDownLatch holdRelease = new CountDownLatch(1);
     /** A write to this id is applied, then waits for {@link #holdRelease} before it is answered. */
     volatile String hold;
+    /** When set, each write waits until this many writes have arrived (or a few seconds passed). */
+    volatile CountDownLatch writesTogether;
+    final AtomicInteger inFlight = new AtomicInteger();
+    final AtomicInteger mostInFlight = new AtomicInteger();
     private final AtomicInteger ids = new AtomicInteger();
 
     FakeGateway account(String id, boolean frozen) {
@@ -112,6 +116,13 @@ final class FakeGateway extends Dispatcher {
                     return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
                 }
                 apply(op, id);
+                CountDownLatch together = writesTogether;
+                if (together != null) {
+                    mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    together.countDown();
+                    together.await(5, TimeUnit.SECONDS);
+                    inFlight.decrementAndGet();
+                }
                 if (applyThenHang.contains(id)) {
                     return new MockResponse().setSocketPolicy(SocketPolicy.NO_RESPONSE);
                 }
