@@ -385,7 +385,6 @@ public final class BulkEngine {
         private void write(RowResult row, String id) throws Control.Stopped, IOException {
             control.pace(limiter.reserveNanos());
             record(row.with(RowState.OUTCOME_UNKNOWN, Outcome.IN_FLIGHT, null, null, List.of(), null, now()));
-            Outcome done;
             try {
                 Result<Void> r = send(c -> switch (job.action()) {
                     case FREEZE -> service.freeze(id, c);
@@ -393,7 +392,7 @@ public final class BulkEngine {
                     case UNREGISTER -> service.unregister(id, c);
                     case LOOKUP -> throw new IllegalStateException("lookup does not write");
                 });
-                done = switch (job.action()) {
+                Outcome done = switch (job.action()) {
                     case FREEZE -> Outcome.FROZEN;
                     case UNFREEZE -> Outcome.UNFROZEN;
                     default -> Outcome.UNREGISTERED;
