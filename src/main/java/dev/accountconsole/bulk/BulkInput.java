@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * accounts for every line the operator gave.
  */
 public final class BulkInput {
-    private static final Pattern PASTE_SEPARATORS = Pattern.compile("[\\s,;，；、]+");
+    private static final Pattern LIST_SEPARATORS = Pattern.compile("[\\r\\n,;，；、]+");
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
     /** Digits with the separators people type in phone numbers, optionally after a {@code +}. */
     private static final Pattern PHONE_SHAPE = Pattern.compile("\\+?[0-9][0-9 \\-().]*");
     private static final Pattern PHONE_PUNCTUATION = Pattern.compile("[ \\-().]");
@@ -79,15 +80,46 @@ public final class BulkInput {
         return rows.list;
     }
 
-    /** Pasted text: values separated by commas, semicolons, white space or new lines. */
+    /**
+     * Pasted text: values separated by new lines, commas, semicolons or white space. A phone written
+     * in groups ({@code +86 138 0000 1111}) stays one value; see {@link #isOneGroupedPhone}.
+     */
     public static List<InputRow> parseText(String text) {
         Rows rows = new Rows();
         if (text != null) {
-            for (String token : PASTE_SEPARATORS.split(stripBom(text))) {
-                rows.add(token, null);
+            for (String piece : LIST_SEPARATORS.split(stripBom(text))) {
+                String p = piece.strip();
+                if (isOneGroupedPhone(p)) {
+                    rows.add(p, null);
+                } else {
+                    for (String token : WHITE_SPACE.split(p)) {
+                        rows.add(token, null);
+                    }
+                }
             }
         }
         return rows.list;
+    }
+
+    /**
+     * Whether spaces inside a phone-shaped piece group one number rather than separate several: so
+     * when it starts with {@code +} or has a group too short to be a phone by itself. Two numbers
+     * that are each a phone stay two values.
+     */
+    private static boolean isOneGroupedPhone(String piece) {
+        if (!PHONE_SHAPE.matcher(piece).matches()) {
+            return false;
+        }
+        String[] groups = WHITE_SPACE.split(piece);
+        if (groups.length == 1 || piece.startsWith("+")) {
+            return true;
+        }
+        for (String g : groups) {
+            if (PHONE_PUNCTUATION.matcher(g).replaceAll("").length() < 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String cell(List<String> record, int column) {

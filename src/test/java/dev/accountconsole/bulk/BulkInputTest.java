@@ -67,6 +67,15 @@ class BulkInputTest {
     }
 
     @Test
+    void aPastedPhoneWrittenInGroupsStaysOneValueButTwoPhonesOnALineAreTwo() {
+        List<InputRow> rows = BulkInput.parseText("+86 138 0000 1111\n139 0000 2222\n13700003333 13600004444\n"
+                + "1234 5678");
+        assertThat(rows).extracting(InputRow::value).containsExactly(
+                "13800001111", "13900002222", "13700003333", "13600004444", "1234", "5678");
+        assertThat(rows.get(0).input()).isEqualTo("+86 138 0000 1111");
+    }
+
+    @Test
     void duplicatesAreFlaggedWithTheFirstRowAndInvalidRowsKeepTheirRule() {
         List<InputRow> rows = BulkInput.parseText(
                 ID1 + " 13800001111 " + ID1 + " +8613800001111 +14155550100 " + "x".repeat(65) + " 123");
