@@ -112,12 +112,19 @@ public final class BulkEngine {
 
     /**
      * Starts (or resumes) a run: first settles OUTCOME_UNKNOWN rows by re-reading their accounts, then
-     * works through the PENDING rows in order.
+     * works through the PENDING rows in order. The job is first brought up to date from its file, in
+     * case another console ran it since this instance was loaded.
      *
      * @throws JobBusyException when the job is already running here or in another console
      */
     public BulkRun start(BulkJob job, BulkListener listener) throws IOException {
         BulkJobs.RunLock lock = jobs.lockForRun(job.jobId());
+        try {
+            job.refreshFrom(jobs.load(job.jobId()));
+        } catch (IOException | RuntimeException e) {
+            lock.close();
+            throw e;
+        }
         Control control = new Control(null);
         BulkRun run = new BulkRun(job, control);
         Pass pass = new Pass(job, control, listener, false, run);

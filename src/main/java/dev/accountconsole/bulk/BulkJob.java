@@ -108,6 +108,20 @@ public final class BulkJob {
         generation = g;
     }
 
+    /** Takes the rows and generation of a fresher copy of the same job. */
+    void refreshFrom(BulkJob fresh) {
+        if (!fresh.jobId.equals(jobId) || fresh.size() != size()) {
+            throw new IllegalArgumentException("not the same job");
+        }
+        List<RowResult> freshRows = fresh.rows();
+        long freshGeneration = fresh.generation();
+        synchronized (this) {
+            rows.clear();
+            rows.addAll(freshRows);
+            generation = freshGeneration;
+        }
+    }
+
     synchronized void update(RowResult row) {
         rows.set(row.number() - 1, row);
     }

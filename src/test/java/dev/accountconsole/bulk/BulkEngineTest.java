@@ -392,4 +392,17 @@ class BulkEngineTest {
         assertThat(job.rows()).filteredOn(r -> r.outcome() == Outcome.DUPLICATE).singleElement()
                 .satisfies(r -> assertThat(r.kind()).isEqualTo(InputKind.PHONE));
     }
+
+    @Test
+    void aStaleCopyOfAJobIsBroughtUpToDateBeforeItRuns() throws Exception {
+        gateway.account(A, false).account(B, false);
+        BulkJob job = job(BulkAction.FREEZE, A + " " + B);
+        BulkJob staleCopy = jobs.load(job.jobId());
+        assertThat(finish(engine().start(job, BulkListener.NONE))).isEqualTo(RunState.COMPLETED);
+
+        assertThat(finish(engine().start(staleCopy, BulkListener.NONE))).isEqualTo(RunState.COMPLETED);
+
+        assertThat(staleCopy.rows()).isEqualTo(job.rows());
+        assertThat(gateway.writes()).containsExactly("freeze " + A, "freeze " + B);
+    }
 }
