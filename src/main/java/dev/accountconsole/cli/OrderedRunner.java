@@ -17,8 +17,8 @@ import java.util.function.Consumer;
  *
  * <p>Memory stays flat however long the input: at most {@code window} items are taken from the
  * iterator and not yet printed, which also bounds the reordering (a slow head holds back at most
- * that many finished results). The window is twice the pool so that workers are not left idle
- * while the head is printed. Every finished run at the head is printed before the next item is
+ * that many finished results). The window is several times the pool (at least 64 items) so that
+ * one slow answer at the head, a GC pause or a retried read, does not leave the workers idle. Every finished run at the head is printed before the next item is
  * read, so a slow producer on a pipe still sees results promptly.
  */
 final class OrderedRunner {
@@ -30,7 +30,7 @@ final class OrderedRunner {
             throw new IllegalArgumentException("concurrency must be positive");
         }
         this.concurrency = concurrency;
-        this.window = concurrency * 2;
+        this.window = Math.max(64, concurrency * 8);
     }
 
     int window() {
