@@ -1,6 +1,8 @@
 package dev.accountconsole.config;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -10,6 +12,8 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Writes that never leave a half-written file: a temporary file beside the target, flushed to disk,
@@ -20,7 +24,35 @@ public final class FileSafety {
     private static final boolean POSIX = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
     private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rw-------");
 
+    /** OS file locks are held per process: threads of one process must also queue for them. */
+    private static final ConcurrentHashMap<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
     private FileSafety() {
+    }
+
+    /** Work on files that must not interleave with another thread or another running console. */
+    public interface LockedAction<T> {
+        T run(FileChannel lockedChannel) throws IOException;
+    }
+
+    /**
+     * Runs the action holding both an in-process lock and an exclusive OS lock on {@code lockFile}
+     * (created when missing; opened for appending, so the action may append to it).
+     */
+    public static <T> T withExclusiveLock(Path lockFile, LockedAction<T> action) throws IOException {
+        Path key = lockFile.toAbsolutePath().normalize();
+        ReentrantLock lock = IN_PROCESS.computeIfAbsent(key, k -> new ReentrantLock());
+        lock.lock();
+        try {
+            Files.createDirectories(key.getParent());
+            try (FileChannel ch = FileChannel.open(key, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.APPEND);
+                 FileLock ignored = ch.lock()) {
+                return action.run(ch);
+            }
+        } finally {
+            lock.unlock();
+        }
     }
 
     public static void writeAtomically(Path target, byte[] content, boolean ownerOnly) throws IOException {

@@ -7,11 +7,8 @@ import dev.accountconsole.api.Secret;
 import dev.accountconsole.api.SignatureMethod;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -126,10 +123,9 @@ public final class ProfileStore {
     }
 
     private void withLock(IoAction action) throws IOException {
-        Files.createDirectories(lockFile.getParent());
-        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-             FileLock ignored = ch.lock()) {
+        FileSafety.withExclusiveLock(lockFile, ch -> {
             action.run();
-        }
+            return null;
+        });
     }
 }
