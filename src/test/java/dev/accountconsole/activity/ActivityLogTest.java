@@ -31,7 +31,69 @@ class ActivityLogTest {
         new ActivityLog(dir).append(entry("unfreeze", "id2"));
         List<ActivityEntry> all = new ActivityLog(dir).readAll();
         assertThat(all).extracting(ActivityEntry::action).containsExactly("freeze", "unfreeze");
-        assertThat(all.get(0)).isEqualTo(entry("freeze", "id1"));
+        assertThat(all.get(0).sameContent(entry("freeze", "id1"))).isTrue();
+        assertThat(new ActivityLog(dir).verify()).satisfies(v -> {
+            assertThat(v.intact()).isFalse();
+            assertThat(v.brokenAtLine()).isEqualTo(2);
+            assertThat(v.reason()).isEqualTo("damaged");
+        });
+    }
+
+    private ActivityLog logWith(int n) throws Exception {
+        ActivityLog log = new ActivityLog(dir);
+        for (int i = 0; i < n; i++) {
+            log.append(entry("freeze", "id" + i).withSnapshots(java.util.Map.of("frozen", "false"),
+                    java.util.Map.of("frozen", "true")));
+        }
+        return log;
+    }
+
+    private List<String> lines() throws Exception {
+        return new ArrayList<>(Files.readAllLines(dir.resolve("activity.jsonl")));
+    }
+
+    private void rewrite(List<String> lines) throws Exception {
+        Files.write(dir.resolve("activity.jsonl"), lines);
+    }
+
+    @Test
+    void anIntactChainVerifiesAndKeepsSnapshots() throws Exception {
+        ActivityLog log = logWith(5);
+        assertThat(log.verify().intact()).isTrue();
+        assertThat(log.verify().entries()).isEqualTo(5);
+        assertThat(log.readAll().get(4).after()).containsEntry("frozen", "true");
+        assertThat(log.readAll().get(1).prevHash()).isEqualTo(log.readAll().get(0).hash());
+    }
+
+    @Test
+    void anEditedLineIsDetected() throws Exception {
+        ActivityLog log = logWith(4);
+        List<String> lines = lines();
+        lines.set(2, lines.get(2).replace("\"freeze\"", "\"unfreeze\""));
+        rewrite(lines);
+        ActivityLog.Verification v = log.verify();
+        assertThat(v.intact()).isFalse();
+        assertThat(v.brokenAtLine()).isEqualTo(3);
+        assertThat(v.reason()).isEqualTo("edited");
+    }
+
+    @Test
+    void aDeletedLineIsDetected() throws Exception {
+        ActivityLog log = logWith(4);
+        List<String> lines = lines();
+        lines.remove(1);
+        rewrite(lines);
+        assertThat(log.verify().reason()).isEqualTo("missing");
+        assertThat(log.verify().brokenAtLine()).isEqualTo(2);
+    }
+
+    @Test
+    void aDeletedLastLineIsDetected() throws Exception {
+        ActivityLog log = logWith(3);
+        List<String> lines = lines();
+        lines.remove(2);
+        rewrite(lines);
+        assertThat(log.verify().reason()).isEqualTo("truncated");
     }
 
     @Test
