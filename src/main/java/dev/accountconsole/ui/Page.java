@@ -1,10 +1,6 @@
 package dev.accountconsole.ui;
 
-/** The main window's pages; each has a bundle key {@code nav.<name>}. */
+/** The main window's pages. Account detail has no navigation button of its own: it opens from a search. */
 public enum Page {
-    SEARCH, ACCOUNT, REGISTER, ACTIVITY, SETTINGS;
-
-    public String key() {
-        return "nav." + name().toLowerCase(java.util.Locale.ROOT);
-    }
+    SEARCH, ACCOUNT, REGISTER, ACTIVITY, SETTINGS
 }

@@ -16,6 +16,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -48,8 +50,13 @@ public final class SettingsViewModel {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
 
+    private final StringBinding storageHint;
+
     public SettingsViewModel(ConsoleSession session) {
         this.session = session;
+        storageHint = Bindings.createStringBinding(() -> builtIn.get() ? session.text("settings.storage.sandbox")
+                : session.text("settings.storage.encrypted", session.profileStore() == null ? ""
+                        : session.profileStore().secrets().description()), builtIn, session.localeProperty());
         session.profileProperty().addListener((obs, o, p) -> showProfile(p));
         showProfile(session.profileProperty().get());
     }
@@ -227,6 +234,11 @@ public final class SettingsViewModel {
         iotToken.set("");
         timeoutMillis.set(String.valueOf(p.timeoutMillis()));
         problem.set(null);
+    }
+
+    /** Where this profile's secrets live, so the operator knows what "saved" means. */
+    public StringBinding storageHintBinding() {
+        return storageHint;
     }
 
     // Properties

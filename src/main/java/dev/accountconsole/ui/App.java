@@ -1,0 +1,39 @@
+package dev.accountconsole.ui;
+
+import dev.accountconsole.config.AppDirs;
+import dev.accountconsole.ui.common.FxTaskExecutor;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The console application. Start-up shows the window first; the profile store and the embedded
+ * sandbox are opened in the background afterwards, the status bar saying "starting sandbox…".
+ */
+public final class App extends Application {
+    private ConsoleSession session;
+
+    @Override
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.getLogger(App.class.getName())
+                .log(System.Logger.Level.ERROR, "Uncaught exception on " + t.getName(), e));
+        AppDirs dirs = AppDirs.current();
+        session = new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs));
+        MainWindow window = new MainWindow(stage, session);
+        window.show();
+        Platform.runLater(session::connect);
+        ConsoleLauncher.LaunchOptions options = ConsoleLauncher.options();
+        if (options.smokeTest()) {
+            new SmokeTest(window).start();
+        } else if (options.screenshotDir() != null) {
+            new ScreenshotTour(window, options.screenshotDir()).start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+}
