@@ -58,6 +58,12 @@ public final class SettingsViewModel {
                 : session.text("settings.storage.encrypted", session.profileStore() == null ? ""
                         : session.profileStore().secrets().description()), builtIn, session.localeProperty());
         session.profileProperty().addListener((obs, o, p) -> showProfile(p));
+        // The built-in sandbox's endpoint and AppKey are only known once it has started.
+        session.serviceProperty().addListener((obs, o, s) -> {
+            if (builtIn.get() && session.profileProperty().get().builtInSandbox()) {
+                showProfile(session.profileProperty().get());
+            }
+        });
         showProfile(session.profileProperty().get());
     }
 
