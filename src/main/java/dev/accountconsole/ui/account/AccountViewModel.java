@@ -166,10 +166,14 @@ public final class AccountViewModel {
                 .password(Secret.ofNullable(editPassword.get()));
         AccountChanges probe = b.build();
         if (!probe.isEmpty() && phone == null && email == null) {
-            // modifyAccount rejects a call that carries neither phone nor email (seed page).
-            if (a.phone() != null && !a.phone().isEmpty()) {
+            // modifyAccount rejects a call that carries neither phone nor email (seed page). The
+            // client checks a sent phone as a mainland number, so a foreign phone goes only when
+            // there is no email to send instead.
+            boolean hasPhone = a.phone() != null && !a.phone().isEmpty();
+            boolean hasEmail = a.email() != null && !a.email().isEmpty();
+            if (hasPhone && (Validation.checkPhone("phone", a.phone(), null) == null || !hasEmail)) {
                 b.phone(a.phone());
-            } else if (a.email() != null && !a.email().isEmpty()) {
+            } else if (hasEmail) {
                 b.email(a.email());
             }
         }
