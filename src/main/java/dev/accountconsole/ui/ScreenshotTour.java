@@ -67,6 +67,8 @@ final class ScreenshotTour {
                 }
             });
             steps.add(() -> shoot("account-" + tag));
+            steps.add(() -> w.account().freeze());
+            steps.add(() -> w.account().unfreeze());
             steps.add(() -> w.account().startEdit());
             steps.add(() -> shoot("account-edit-" + tag));
             steps.add(() -> {

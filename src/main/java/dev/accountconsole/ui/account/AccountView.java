@@ -122,7 +122,7 @@ public final class AccountView implements PageView {
         editProblem.textProperty().bind(vm.editProblemBinding());
         editProblem.visibleProperty().bind(vm.editProblemBinding().isNotNull());
         editProblem.managedProperty().bind(editProblem.visibleProperty());
-        saveButton.disableProperty().bind(vm.editProblemBinding().isNotNull().or(vm.busyProperty()));
+        saveButton.disableProperty().bind(vm.canSaveBinding().not());
         saveButton.setOnAction(e -> vm.saveEdit());
         cancelEditButton.setOnAction(e -> vm.cancelEdit());
     }

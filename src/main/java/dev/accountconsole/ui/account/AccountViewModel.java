@@ -55,6 +55,7 @@ public final class AccountViewModel {
     private final StringProperty editPassword = new SimpleStringProperty(this, "editPassword", "");
     private final BooleanBinding canAct;
     private final StringBinding editProblem;
+    private final BooleanBinding canSave;
 
     public AccountViewModel(ConsoleSession session, ActivityViewModel activity) {
         this.session = session;
@@ -64,6 +65,10 @@ public final class AccountViewModel {
         editProblem = Bindings.createStringBinding(this::computeEditProblem, account, editLoginName, editPhone,
                 editEmail, editNickName, editAvatarUrl, editPassword, session.localeProperty(),
                 session.serviceProperty());
+        canSave = Bindings.createBooleanBinding(() -> !busy.get() && account.get() != null
+                        && editProblem.get() == null && !changes().isEmpty(),
+                busy, editProblem, account, editLoginName, editPhone, editEmail, editNickName, editAvatarUrl,
+                editPassword);
     }
 
     /** Everything wrong with the edit form, one line per field; null when it can be sent. */
@@ -73,6 +78,8 @@ public final class AccountViewModel {
         }
         List<dev.accountconsole.account.FieldError> errors =
                 Validation.checkModify(identityId.get(), changes(), session.hasIotToken());
+        // An untouched form is not a mistake: Save stays disabled, but nothing is shown in red.
+        errors.removeIf(e -> e.key().equals("validation.modify.nothing"));
         if (errors.isEmpty()) {
             return null;
         }
@@ -146,7 +153,7 @@ public final class AccountViewModel {
 
     /** Sends only what changed, plus the phone or email the API insists on. */
     public void saveEdit() {
-        if (editProblem.get() != null) {
+        if (!canSave.get()) {
             return;
         }
         AccountChanges changes = changes();
@@ -278,6 +285,10 @@ public final class AccountViewModel {
 
     public StringBinding editProblemBinding() {
         return editProblem;
+    }
+
+    public BooleanBinding canSaveBinding() {
+        return canSave;
     }
 
     public BooleanBinding canActBinding() {

@@ -63,7 +63,12 @@ public final class SettingsView implements PageView {
         operatorField.textProperty().bindBidirectional(vm.operatorProperty());
 
         profileChoice.setItems(vm.profileNames());
-        profileChoice.valueProperty().addListener((obs, o, n) -> vm.select(n));
+        profileChoice.valueProperty().bindBidirectional(vm.selectedProfileProperty());
+        profileChoice.valueProperty().addListener((obs, o, n) -> {
+            if (n != null && !n.equals(vm.nameProperty().get())) {
+                vm.select(n);
+            }
+        });
         newProfileButton.setOnAction(e -> {
             vm.newProfile();
             nameField.requestFocus();

@@ -39,6 +39,7 @@ public final class SettingsViewModel {
 
     // Properties
     private final ObservableList<String> profileNames = FXCollections.observableArrayList();
+    private final StringProperty selectedProfile = new SimpleStringProperty(this, "selectedProfile");
     private final StringProperty name = new SimpleStringProperty(this, "name", "");
     private final StringProperty endpoint = new SimpleStringProperty(this, "endpoint", "");
     private final StringProperty appKey = new SimpleStringProperty(this, "appKey", "");
@@ -103,6 +104,7 @@ public final class SettingsViewModel {
     }
 
     public void newProfile() {
+        selectedProfile.set(null);
         builtIn.set(false);
         name.set("");
         endpoint.set(ClientSettings.PRODUCTION_ENDPOINT);
@@ -228,6 +230,7 @@ public final class SettingsViewModel {
     }
 
     private void showProfile(Profile p) {
+        selectedProfile.set(p.name());
         builtIn.set(p.builtInSandbox());
         name.set(p.name());
         ClientSettings active = session.clientSettings();
@@ -251,6 +254,11 @@ public final class SettingsViewModel {
 
     public ObservableList<String> profileNames() {
         return profileNames;
+    }
+
+    /** The profile shown in the form, as picked in the list. */
+    public StringProperty selectedProfileProperty() {
+        return selectedProfile;
     }
 
     public StringProperty nameProperty() {
