@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.function.Predicate;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -58,9 +61,27 @@ public final class ActivityViewModel {
         }
         loaded = true;
         BackgroundTask.wrap(c -> log.readAll())
-                .onSuccess(all -> entries.addAll(0, all))
+                .onSuccess(this::merge)
                 .onFailure(e -> status.set(session.text("activity.readFailed", e.getMessage())))
                 .executeWith(session.executor());
+    }
+
+    /** Entries recorded before the log was read may already be in it: each is shown once. */
+    private void merge(List<ActivityEntry> fromDisk) {
+        List<ActivityEntry> merged = new ArrayList<>(fromDisk);
+        Set<List<Object>> known = new HashSet<>();
+        fromDisk.forEach(e -> known.add(identity(e)));
+        for (ActivityEntry e : entries) {
+            if (!known.contains(identity(e))) {
+                merged.add(e);
+            }
+        }
+        entries.setAll(merged);
+    }
+
+    /** The log adds its hash chain when it writes, so an entry is recognised by what the console set. */
+    private static List<Object> identity(ActivityEntry e) {
+        return java.util.Arrays.asList(e.time(), e.action(), e.identityId(), e.requestId(), e.outcomeCode());
     }
 
     public void recordSuccess(String action, String identityId, String requestId, String message) {
