@@ -10,7 +10,6 @@ enum ApiError {
     FORBIDDEN(403, "request forbidden."),
     SERVICE_NOT_FOUND(404, "service not found."),
     PARAMETER_ERROR(460, "request parameter error."),
-    SERVICE_ERROR(500, "service error."),
     IDENTITY_NOT_EXISTED(2405, "identity is not existed"),
     IDENTITY_IDS_COUNT(460, "identityIds need between 1-50"),
     APP_KEY_TENANT_MISMATCH(401, "app key tenant id not match"),

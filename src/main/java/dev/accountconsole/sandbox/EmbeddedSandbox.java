@@ -29,7 +29,7 @@ public final class EmbeddedSandbox implements AutoCloseable {
                 .key(AppCredentials.unlimited(credentials.appKey(), credentials.appSecret()))
                 .iotToken(credentials.iotToken())
                 .demoCount(credentials.created() ? demoCountOnFirstStart : 0)
-                .workerThreads(8)
+                .maxConnections(32)
                 .build();
         return new EmbeddedSandbox(SandboxServer.start(config), credentials);
     }

@@ -2,33 +2,28 @@ package dev.accountconsole.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpHandler;
 import dev.accountconsole.api.ApiOperation;
 import dev.accountconsole.api.GatewaySigning;
 import dev.accountconsole.api.Json;
 import java.io.IOException;
-import java.io.InputStream;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The gateway layer: request id, faults, routing, bounded body, signature, rate limit and envelope,
- * then the {@link AccountApi}. Every answer carries {@code X-Ca-Request-Id}, equal to the envelope
- * {@code id}. Nothing thrown here reaches the wire: an unexpected failure is logged with its stack
- * trace on the server and answered with a bare 500 {@code Internal Error}.
+ * The gateway layer: request id, faults, routing, signature, rate limit and envelope, then the
+ * {@link AccountApi}. Every answer carries {@code X-Ca-Request-Id}, equal to the envelope {@code id}.
+ * Nothing thrown here reaches the wire: an unexpected failure is logged with its stack trace on the
+ * server and answered with a bare 500 {@code Internal Error}.
  */
-final class GatewayHandler implements HttpHandler {
+final class GatewayHandler implements HttpFrontEnd.Handler {
     private static final System.Logger LOG = System.getLogger(GatewayHandler.class.getName());
-    static final int MAX_BODY_BYTES = 1024 * 1024;
     private static final String JSON_TYPE = "application/json; charset=utf-8";
 
     private final SignatureVerifier verifier;
     private final AccountApi api;
     private final LocalizedMessages messages;
     private final Faults faults;
-    private final AtomicInteger inFlight = new AtomicInteger();
-    private volatile boolean draining;
 
     GatewayHandler(SignatureVerifier verifier, AccountApi api, LocalizedMessages messages, Faults faults) {
         this.verifier = verifier;
@@ -37,83 +32,60 @@ final class GatewayHandler implements HttpHandler {
         this.faults = faults;
     }
 
-    /** From now on every request is answered 503 {@code Service Unavailable}. */
-    void startDraining() {
-        draining = true;
-    }
-
-    int inFlight() {
-        return inFlight.get();
+    @Override
+    public HttpFrontEnd.Response handle(HttpFrontEnd.Request request) {
+        String requestId = Ids.newRequestId();
+        try {
+            FaultSettings f = faults.get();
+            if (!f.isNone() && injectFaults(f)) {
+                return HttpFrontEnd.Response.DROP;
+            }
+            return serve(request, requestId, f);
+        } catch (GatewayError.Rejection r) {
+            return gatewayError(requestId, r);
+        } catch (RuntimeException | Error | IOException e) {
+            LOG.log(System.Logger.Level.ERROR, "request " + requestId + " failed", e);
+            return gatewayError(requestId, GatewayError.INTERNAL_ERROR.rejection());
+        }
     }
 
     @Override
-    public void handle(HttpExchange exchange) {
-        inFlight.incrementAndGet();
-        String requestId = Ids.newRequestId();
-        try {
-            serve(exchange, requestId);
-        } catch (DropConnection e) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}: connection dropped ({1})", requestId, e.getMessage());
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "{0}: connection failed: {1}", requestId, e.getMessage());
-        } catch (RuntimeException | Error e) {
-            LOG.log(System.Logger.Level.ERROR, "request " + requestId + " failed", e);
-            try {
-                sendGatewayError(exchange, requestId, GatewayError.INTERNAL_ERROR.rejection());
-            } catch (IOException | RuntimeException ignored) {
-                // The connection is closed below; nothing more can be said on it.
-            }
-        } finally {
-            exchange.close();
-            inFlight.decrementAndGet();
-        }
+    public HttpFrontEnd.Response reject(GatewayError error) {
+        return gatewayError(Ids.newRequestId(), error.rejection());
     }
 
-    private void serve(HttpExchange exchange, String requestId) throws IOException, DropConnection {
-        FaultSettings f = faults.get();
-        if (!f.isNone()) {
-            injectFaults(f);
-        }
-        try {
-            if (draining) {
-                throw GatewayError.SERVICE_UNAVAILABLE.rejection();
-            }
-            if (f.fail503Share() > 0 && ThreadLocalRandom.current().nextDouble() < f.fail503Share()) {
-                throw GatewayError.SERVICE_UNAVAILABLE.rejection();
-            }
-            String path = exchange.getRequestURI().getRawPath();
-            ApiOperation op = ApiOperation.forPath(path);
-            if (op == null || !exchange.getRequestMethod().equals("POST")) {
-                throw GatewayError.API_NOT_FOUND.rejection();
-            }
-            byte[] body = readBody(exchange);
-            SignatureVerifier.Key key = verifier.verify("POST", path, exchange.getRequestURI().getRawQuery(),
-                    exchange.getRequestHeaders()::getFirst, body);
-            if (key.limiter != null && !key.limiter.tryAcquire(System.nanoTime())) {
-                throw GatewayError.REQUEST_LIMITED.rejection();
-            }
-            dispatch(exchange, requestId, op, key, body);
-        } catch (GatewayError.Rejection r) {
-            sendGatewayError(exchange, requestId, r);
-        }
-    }
-
-    private void injectFaults(FaultSettings f) throws DropConnection {
+    /** Sleeps the injected latency; true when this request's connection is to be dropped. */
+    private static boolean injectFaults(FaultSettings f) {
         if (f.latencyMillis() > 0) {
             try {
                 Thread.sleep(f.latencyMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new DropConnection("interrupted while injecting latency");
+                return true;
             }
         }
-        if (f.dropShare() > 0 && ThreadLocalRandom.current().nextDouble() < f.dropShare()) {
-            throw new DropConnection("fault injection");
-        }
+        return f.dropShare() > 0 && ThreadLocalRandom.current().nextDouble() < f.dropShare();
     }
 
-    private void dispatch(HttpExchange exchange, String requestId, ApiOperation op, SignatureVerifier.Key key,
-                          byte[] body) throws IOException, GatewayError.Rejection {
+    private HttpFrontEnd.Response serve(HttpFrontEnd.Request request, String requestId, FaultSettings f)
+            throws GatewayError.Rejection, IOException {
+        if (f.fail503Share() > 0 && ThreadLocalRandom.current().nextDouble() < f.fail503Share()) {
+            throw GatewayError.SERVICE_UNAVAILABLE.rejection();
+        }
+        ApiOperation op = ApiOperation.forPath(request.rawPath());
+        if (op == null || !request.method().equals("POST")) {
+            throw GatewayError.API_NOT_FOUND.rejection();
+        }
+        SignatureVerifier.Key key = verifier.verify("POST", request.rawPath(), request.rawQuery(),
+                request::header, request.body());
+        if (key.limiter != null && !key.limiter.tryAcquire(System.nanoTime())) {
+            throw GatewayError.REQUEST_LIMITED.rejection();
+        }
+        return dispatch(requestId, op, key, request.body());
+    }
+
+    private HttpFrontEnd.Response dispatch(String requestId, ApiOperation op, SignatureVerifier.Key key, byte[] body)
+            throws IOException, GatewayError.Rejection {
         JsonNode root;
         try {
             root = Json.MAPPER.readTree(body);
@@ -138,51 +110,27 @@ final class GatewayHandler implements HttpHandler {
                 String token = request.path("iotToken").isTextual() ? request.get("iotToken").textValue() : null;
                 try {
                     AccountApi.Answer answer = api.call(op, new AccountApi.Caller(key.credentials.appKey(), token), p);
-                    sendEnvelope(exchange, 200, requestId, 200, null, null, answer.data(), answer.data() != null);
-                    return;
+                    return envelope(200, requestId, 200, null, null, answer.data(), answer.data() != null, Map.of());
                 } catch (ApiError.Failure failure) {
                     error = failure.error;
                 }
             }
         }
-        sendEnvelope(exchange, 200, requestId, error.code, error.message, messages.lookup(error, language), null, true);
+        return envelope(200, requestId, error.code, error.message, messages.lookup(error, language), null, true, Map.of());
     }
 
-    /** Reads the body, refusing more than {@link #MAX_BODY_BYTES} before or while reading it. */
-    private static byte[] readBody(HttpExchange exchange) throws IOException, GatewayError.Rejection {
-        String declared = exchange.getRequestHeaders().getFirst("Content-Length");
-        if (declared != null) {
-            long length;
-            try {
-                length = Long.parseLong(declared.trim());
-            } catch (NumberFormatException e) {
-                throw GatewayError.REQUEST_FORMAT_ERROR.rejection();
-            }
-            if (length > MAX_BODY_BYTES) {
-                throw GatewayError.BODY_TOO_LARGE.rejection();
-            }
-        }
-        try (InputStream in = exchange.getRequestBody()) {
-            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
-            if (body.length > MAX_BODY_BYTES) {
-                throw GatewayError.BODY_TOO_LARGE.rejection();
-            }
-            return body;
+    private static HttpFrontEnd.Response gatewayError(String requestId, GatewayError.Rejection r) {
+        try {
+            return envelope(r.error.status, requestId, r.error.status, r.error.message, null, null, true,
+                    Map.of(GatewaySigning.HEADER_ERROR_MESSAGE, headerSafe(r.headerText)));
+        } catch (IOException e) {
+            throw new IllegalStateException("an envelope of plain values could not be written", e);
         }
     }
 
-    private static void sendGatewayError(HttpExchange exchange, String requestId, GatewayError.Rejection r)
-            throws IOException {
-        exchange.getResponseHeaders().set(GatewaySigning.HEADER_ERROR_MESSAGE, headerSafe(r.headerText));
-        if (r.error == GatewayError.BODY_TOO_LARGE || r.error == GatewayError.REQUEST_FORMAT_ERROR) {
-            // The rest of a refused body is not worth reading: close rather than keep the connection.
-            exchange.getResponseHeaders().set("Connection", "close");
-        }
-        sendEnvelope(exchange, r.error.status, requestId, r.error.status, r.error.message, null, null, true);
-    }
-
-    private static void sendEnvelope(HttpExchange exchange, int status, String requestId, int code, String message,
-                                     String localizedMsg, JsonNode data, boolean withData) throws IOException {
+    private static HttpFrontEnd.Response envelope(int status, String requestId, int code, String message,
+                                                  String localizedMsg, JsonNode data, boolean withData,
+                                                  Map<String, String> extraHeaders) throws IOException {
         ObjectNode envelope = Json.MAPPER.createObjectNode();
         envelope.put("id", requestId);
         envelope.put("code", code);
@@ -191,11 +139,15 @@ final class GatewayHandler implements HttpHandler {
         if (withData) {
             envelope.set("data", data);
         }
-        byte[] bytes = Json.MAPPER.writeValueAsBytes(envelope);
-        exchange.getResponseHeaders().set("Content-Type", JSON_TYPE);
-        exchange.getResponseHeaders().set(GatewaySigning.HEADER_REQUEST_ID, requestId);
-        exchange.sendResponseHeaders(status, bytes.length);
-        exchange.getResponseBody().write(bytes);
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Content-Type", JSON_TYPE);
+        headers.put("X-Ca-Request-Id", requestId);
+        if (!extraHeaders.isEmpty()) {
+            headers.put("X-Ca-Error-Message", extraHeaders.get(GatewaySigning.HEADER_ERROR_MESSAGE));
+        }
+        // A refused body (too large, unreadable) may still be arriving: close rather than read on.
+        boolean close = status == 413 || (status == 400 && GatewayError.REQUEST_FORMAT_ERROR.message.equals(message));
+        return new HttpFrontEnd.Response(status, headers, Json.MAPPER.writeValueAsBytes(envelope), close);
     }
 
     /** Header values must be printable ASCII; the StringToSign may echo anything a client sent. */
@@ -206,12 +158,5 @@ final class GatewayHandler implements HttpHandler {
             sb.append(c >= 0x20 && c < 0x7f ? c : '?');
         }
         return sb.toString();
-    }
-
-    /** Close the connection without an answer. */
-    private static final class DropConnection extends Exception {
-        DropConnection(String reason) {
-            super(reason, null, false, false);
-        }
     }
 }

@@ -27,8 +27,15 @@ public final class Ids {
         return new String(id);
     }
 
-    /** The server's request id, quoted in the envelope and in {@code X-Ca-Request-Id}. */
+    /**
+     * The server's request id, quoted in the envelope and in {@code X-Ca-Request-Id}: a version-4
+     * UUID. It is a trace id, not a secret, so it comes from the per-thread generator rather than
+     * from {@code UUID.randomUUID()}, whose shared SecureRandom every request thread would queue on.
+     */
     public static String newRequestId() {
-        return UUID.randomUUID().toString();
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        long high = (r.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (r.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new UUID(high, low).toString();
     }
 }

@@ -54,8 +54,4 @@ final class NonceCache {
             sweeping.set(false);
         }
     }
-
-    int size() {
-        return expiries.size();
-    }
 }

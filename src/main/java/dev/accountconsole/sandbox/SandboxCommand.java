@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,8 +52,8 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--bind", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = SandboxConfig.DEFAULT_BIND;
 
-    @Option(names = "--threads", description = "Worker threads (default: ${DEFAULT-VALUE}).")
-    int threads = SandboxConfig.DEFAULT_WORKER_THREADS;
+    @Option(names = "--max-connections", description = "Connections served at once (default: ${DEFAULT-VALUE}).")
+    int maxConnections = SandboxConfig.DEFAULT_MAX_CONNECTIONS;
 
     @Option(names = "--latency-ms", description = "Fault injection: added latency per request.")
     long latencyMillis;
@@ -92,7 +93,7 @@ public final class SandboxCommand implements Callable<Integer> {
                 out.println("iotToken: " + token);
             }
             SandboxConfig.Builder b = SandboxConfig.builder(data != null ? data : AppDirs.current().sandboxData())
-                    .bindAddress(bind).port(port).iotToken(Secret.of(token)).demoCount(demo).workerThreads(threads)
+                    .bindAddress(bind).port(port).iotToken(Secret.of(token)).demoCount(demo).maxConnections(maxConnections)
                     .faults(new FaultSettings(latencyMillis, fail503Share, dropShare));
             keys.forEach(b::key);
             config = b.build();
@@ -101,24 +102,32 @@ public final class SandboxCommand implements Callable<Integer> {
             return 1;
         }
 
-        SandboxServer server;
-        try {
-            server = SandboxServer.start(config);
-        } catch (IOException | RuntimeException e) {
-            err.println("error: the sandbox cannot start: " + e.getMessage());
-            return 1;
-        }
+        // Registered before the start so that a signal during demo seeding also ends with status 0;
+        // SIGTERM and SIGINT run shutdown hooks, and halting with 0 after the drain replaces the
+        // JVM's 128+signal.
+        AtomicReference<SandboxServer> running = new AtomicReference<>();
         CountDownLatch stopped = new CountDownLatch(1);
-        // SIGTERM and SIGINT run shutdown hooks; halting with 0 after the drain makes the exit status 0
-        // instead of the JVM's 128+signal.
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
+        Thread hook = new Thread(() -> {
+            SandboxServer s = running.get();
+            if (s != null) {
+                s.close();
+            }
             out.println("stopped");
             out.flush();
             err.flush();
             stopped.countDown();
             Runtime.getRuntime().halt(0);
-        }, "sandbox-shutdown"));
+        }, "sandbox-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        SandboxServer server;
+        try {
+            server = SandboxServer.start(config);
+        } catch (IOException | RuntimeException e) {
+            Runtime.getRuntime().removeShutdownHook(hook);
+            err.println("error: the sandbox cannot start: " + e.getMessage());
+            return 1;
+        }
+        running.set(server);
         out.println("listening on " + server.baseUri());
         out.flush();
         stopped.await();

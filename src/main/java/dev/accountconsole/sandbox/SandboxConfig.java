@@ -20,13 +20,13 @@ import java.util.Set;
  * @param demoCount demo accounts to generate when the database is empty
  * @param faults fault injection at start (changeable later through {@link SandboxServer#faults()})
  * @param clock server time, for timestamps and gmtCreate/gmtModified
- * @param workerThreads requests handled at once; more wait in a bounded queue
+ * @param maxConnections connections served at once (one thread each); more are answered 503
  */
 public record SandboxConfig(String bindAddress, int port, Path dataDir, List<AppCredentials> keys, Secret iotToken,
-                            int demoCount, FaultSettings faults, Clock clock, int workerThreads) {
+                            int demoCount, FaultSettings faults, Clock clock, int maxConnections) {
 
     public static final String DEFAULT_BIND = "127.0.0.1";
-    public static final int DEFAULT_WORKER_THREADS = 32;
+    public static final int DEFAULT_MAX_CONNECTIONS = 256;
 
     public SandboxConfig {
         Objects.requireNonNull(bindAddress, "bindAddress");
@@ -50,9 +50,17 @@ public record SandboxConfig(String bindAddress, int port, Path dataDir, List<App
         if (demoCount < 0) {
             throw new IllegalArgumentException("demoCount must not be negative");
         }
-        if (workerThreads < 1) {
-            throw new IllegalArgumentException("workerThreads must be positive");
+        if (maxConnections < 1) {
+            throw new IllegalArgumentException("maxConnections must be positive");
         }
+    }
+
+    /**
+     * Database connections: requests beyond this many wait for one; more would only add contention
+     * on a machine of a few cores.
+     */
+    int databaseConnections() {
+        return Math.min(maxConnections, 16);
     }
 
     public static Builder builder(Path dataDir) {
@@ -69,7 +77,7 @@ public record SandboxConfig(String bindAddress, int port, Path dataDir, List<App
         private int demoCount;
         private FaultSettings faults = FaultSettings.NONE;
         private Clock clock = Clock.systemUTC();
-        private int workerThreads = DEFAULT_WORKER_THREADS;
+        private int maxConnections = DEFAULT_MAX_CONNECTIONS;
 
         private Builder(Path dataDir) {
             this.dataDir = dataDir;
@@ -83,10 +91,10 @@ public record SandboxConfig(String bindAddress, int port, Path dataDir, List<App
         public Builder demoCount(int v) { demoCount = v; return this; }
         public Builder faults(FaultSettings v) { faults = v; return this; }
         public Builder clock(Clock v) { clock = v; return this; }
-        public Builder workerThreads(int v) { workerThreads = v; return this; }
+        public Builder maxConnections(int v) { maxConnections = v; return this; }
 
         public SandboxConfig build() {
-            return new SandboxConfig(bindAddress, port, dataDir, keys, iotToken, demoCount, faults, clock, workerThreads);
+            return new SandboxConfig(bindAddress, port, dataDir, keys, iotToken, demoCount, faults, clock, maxConnections);
         }
     }
 }
