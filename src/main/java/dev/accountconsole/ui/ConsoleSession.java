@@ -155,8 +155,9 @@ public final class ConsoleSession implements AutoCloseable {
 
     private void connectionFailed(Exception e) {
         LOG.log(System.Logger.Level.ERROR, "Could not connect the active profile", e);
+        connectionDetail.set(e instanceof SandboxConnection.InUseException ? text("status.sandboxInUse")
+                : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         connectionState.set(ConnectionState.FAILED);
-        connectionDetail.set(e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
     }
 
     /** A call on the active profile's service; fails with {@link NotConnectedException} while connecting. */
