@@ -66,8 +66,8 @@ public final class MainView {
         workspace.pageProperty().addListener((obs, old, now) -> show(now));
         show(workspace.pageProperty().get());
 
-        profileName.textProperty().bind(Bindings.createStringBinding(
-                () -> session.profileProperty().get().name(), session.profileProperty()));
+        profileName.textProperty().bind(Bindings.createStringBinding(() -> session.profileProperty().get().builtInSandbox()
+                ? window.text("main.profile.builtIn") : session.profileProperty().get().name(), session.profileProperty()));
         session.profileProperty().addListener((obs, o, p) -> showEnvironment(p));
         showEnvironment(session.profileProperty().get());
 

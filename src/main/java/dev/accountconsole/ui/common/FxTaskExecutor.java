@@ -3,6 +3,7 @@ package dev.accountconsole.ui.common;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,7 +48,13 @@ public final class FxTaskExecutor implements TaskExecutor {
             task.failed(t instanceof Exception ex ? ex : new RuntimeException(t));
         });
         running.add(task);
-        pool.execute(fxTask);
+        try {
+            pool.execute(fxTask);
+        } catch (RejectedExecutionException e) {
+            // Full queue or closing window: the caller learns it as a failure, never as a crash.
+            running.remove(task);
+            task.failed(e);
+        }
     }
 
     @Override
