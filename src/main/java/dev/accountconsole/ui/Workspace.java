@@ -29,6 +29,17 @@ public final class Workspace {
         this.account = new AccountViewModel(session, activity);
         this.register = new RegisterViewModel(session, activity);
         this.settings = new SettingsViewModel(session);
+        // The results table must not show a frozen account as active after the operator froze it.
+        account.accountProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                search.replaceResult(now);
+            }
+        });
+        account.goneProperty().addListener((obs, was, gone) -> {
+            if (gone) {
+                search.removeResult(account.identityIdProperty().get());
+            }
+        });
     }
 
     public void openAccount(String identityId) {

@@ -91,6 +91,13 @@ class AccountViewTest {
 
     @Test
     void freezeAndUnfreezeAskFirstNamingTheAccount(FxRobot robot) throws Exception {
+        console.awaitReady();
+        var search = console.window.workspace().search();
+        robot.interact(() -> {
+            search.phoneProperty().set(dev.accountconsole.sandbox.DemoData.phone(5));
+            search.search();
+        });
+        await(() -> search.results().size() == 1);
         Account a = open(robot, 5);
         robot.clickOn("#freezeButton");
         await(() -> robot.lookup("#dialogAction").tryQuery().isPresent());
@@ -101,6 +108,7 @@ class AccountViewTest {
         await(() -> Boolean.TRUE.equals(reload(a.identityId()).frozen())
                 && vm().accountProperty().get() != null && Boolean.TRUE.equals(vm().accountProperty().get().frozen()));
         assertThat(vm().outcomeProperty().get()).endsWith("is frozen.");
+        assertThat(search.results().get(0).frozen()).as("the results table follows").isTrue();
 
         Button unfreeze = node(robot, "#unfreezeButton");
         await(() -> !unfreeze.isDisabled());

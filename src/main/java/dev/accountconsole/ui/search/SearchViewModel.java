@@ -103,6 +103,20 @@ public final class SearchViewModel {
         }
     }
 
+    /** Shows the latest state of an account that is among the results (after a refresh or a write). */
+    public void replaceResult(Account updated) {
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).identityId().equals(updated.identityId())) {
+                results.set(i, updated);
+            }
+        }
+    }
+
+    /** Drops an account that no longer exists (unregistered). */
+    public void removeResult(String identityId) {
+        results.removeIf(a -> a.identityId().equals(identityId));
+    }
+
     /** Splits a pasted list on commas, white space and line breaks; repeats are asked for once. */
     public static List<String> parseIds(String text) {
         if (text == null || text.isBlank()) {
