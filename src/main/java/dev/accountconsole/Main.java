@@ -11,11 +11,27 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0 || (args[0].startsWith("--") && !isCliGlobalFlag(args[0]))) {
+        if (opensConsole(args)) {
             dev.accountconsole.ui.ConsoleLauncher.launch(args);
             return;
         }
         System.exit(dev.accountconsole.cli.Cli.run(args));
+    }
+
+    /** Console options only, and no command anywhere (options may come before a command). */
+    static boolean opensConsole(String[] args) {
+        if (args.length == 0) {
+            return true;
+        }
+        if (!args[0].startsWith("--") || isCliGlobalFlag(args[0])) {
+            return false;
+        }
+        for (String arg : args) {
+            if (dev.accountconsole.cli.Cli.isCommand(arg)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isCliGlobalFlag(String arg) {

@@ -46,7 +46,7 @@ public final class AccountService {
             params.put("email", q.email());
         }
         ApiResponse r = client.call(ApiOperation.QUERY_IDENTITY, params, cancel);
-        return new Result<>(toAccount(r), r.requestId(), r.elapsedMillis());
+        return new Result<>(toAccount(r), r.requestId(), r.elapsedMillis(), r.data());
     }
 
     /** querybyphone. */
@@ -54,7 +54,7 @@ public final class AccountService {
         Validation.require(listOf(Validation.checkPhoneForLookup("phone", phone)));
         ObjectNode params = Json.MAPPER.createObjectNode().put("phone", phone);
         ApiResponse r = client.call(ApiOperation.QUERY_BY_PHONE, params, cancel);
-        return new Result<>(toAccount(r), r.requestId(), r.elapsedMillis());
+        return new Result<>(toAccount(r), r.requestId(), r.elapsedMillis(), r.data());
     }
 
     /** queryIdentityList: 1 to 50 ids; the accounts found, in request order, missing ones left out. */
@@ -72,7 +72,7 @@ public final class AccountService {
         } else if (!r.data().isMissingNode() && !r.data().isNull()) {
             throw badData(r);
         }
-        return new Result<>(List.copyOf(accounts), r.requestId(), r.elapsedMillis());
+        return new Result<>(List.copyOf(accounts), r.requestId(), r.elapsedMillis(), r.data());
     }
 
     /**
@@ -113,7 +113,7 @@ public final class AccountService {
         if (!r.data().isTextual() || r.data().asText().isEmpty()) {
             throw badData(r);
         }
-        return new Result<>(r.data().asText(), r.requestId(), r.elapsedMillis());
+        return new Result<>(r.data().asText(), r.requestId(), r.elapsedMillis(), r.data());
     }
 
     /**
@@ -140,7 +140,7 @@ public final class AccountService {
         putIfPresent(meta, "modifier", changes.modifier());
         putIfPresent(meta, "avatarUrl", changes.avatarUrl());
         ApiResponse r = client.call(ApiOperation.MODIFY_ACCOUNT, params, cancel);
-        return new Result<>(null, r.requestId(), r.elapsedMillis());
+        return new Result<>(null, r.requestId(), r.elapsedMillis(), r.data());
     }
 
     public Result<Void> freeze(String identityId, Cancellation cancel) throws InvalidInputException, ApiException {
@@ -160,7 +160,7 @@ public final class AccountService {
         Validation.require(listOf(Validation.checkIdentityId("identityId", identityId)));
         ObjectNode params = Json.MAPPER.createObjectNode().put("identityId", identityId);
         ApiResponse r = client.call(op, params, cancel);
-        return new Result<>(null, r.requestId(), r.elapsedMillis());
+        return new Result<>(null, r.requestId(), r.elapsedMillis(), r.data());
     }
 
     private static void putIfPresent(ObjectNode node, String field, String value) {

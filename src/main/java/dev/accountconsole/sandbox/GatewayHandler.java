@@ -42,16 +42,29 @@ final class GatewayHandler implements HttpFrontEnd.Handler {
             }
             return serve(request, requestId, f);
         } catch (GatewayError.Rejection r) {
-            return gatewayError(requestId, r);
+            return gatewayError(requestId, r, languageOf(request.body()));
         } catch (RuntimeException | Error | IOException e) {
             LOG.log(System.Logger.Level.ERROR, "request " + requestId + " failed", e);
-            return gatewayError(requestId, GatewayError.INTERNAL_ERROR.rejection());
+            return gatewayError(requestId, GatewayError.INTERNAL_ERROR.rejection(), null);
         }
     }
 
     @Override
     public HttpFrontEnd.Response reject(GatewayError error) {
-        return gatewayError(Ids.newRequestId(), error.rejection());
+        return gatewayError(Ids.newRequestId(), error.rejection(), null);
+    }
+
+    /**
+     * The envelope's {@code request.language} of a refused request, best effort, so that gateway errors
+     * are localized too when the body says how; null when the body is not an envelope.
+     */
+    private static String languageOf(byte[] body) {
+        try {
+            JsonNode language = Json.MAPPER.readTree(body).path("request").path("language");
+            return language.isTextual() ? language.textValue() : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
     }
 
     /** Sleeps the injected latency; true when this request's connection is to be dropped. */
@@ -119,9 +132,10 @@ final class GatewayHandler implements HttpFrontEnd.Handler {
         return envelope(200, requestId, error.code, error.message, messages.lookup(error, language), null, true, Map.of());
     }
 
-    private static HttpFrontEnd.Response gatewayError(String requestId, GatewayError.Rejection r) {
+    private HttpFrontEnd.Response gatewayError(String requestId, GatewayError.Rejection r, String language) {
         try {
-            return envelope(r.error.status, requestId, r.error.status, r.error.message, null, null, true,
+            return envelope(r.error.status, requestId, r.error.status, r.error.message,
+                    messages.lookup(r.error, language), null, true,
                     Map.of(GatewaySigning.HEADER_ERROR_MESSAGE, headerSafe(r.headerText)));
         } catch (IOException e) {
             throw new IllegalStateException("an envelope of plain values could not be written", e);

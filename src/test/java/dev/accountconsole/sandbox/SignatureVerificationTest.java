@@ -133,6 +133,18 @@ class SignatureVerificationTest {
     }
 
     @Test
+    void gatewayErrorsAreLocalizedWhenTheEnvelopeAsks() throws Exception {
+        byte[] zh = TestSandbox.envelope(OP, "zh-CN", Json.MAPPER.createObjectNode().put("phone", "13800138000"));
+        TestSandbox.Answer a = sandbox.post(OP.path(), OP.path(), zh, h -> h.remove("x-ca-signature"));
+        assertThat(a.json().get("localizedMsg").asText()).isEqualTo("签名为空:缺少 x-ca-signature");
+        byte[] en = TestSandbox.envelope(OP, "en-US", Json.MAPPER.createObjectNode().put("phone", "13800138000"));
+        assertThat(sandbox.post(OP.path(), OP.path(), en, h -> h.put("x-ca-timestamp", "x")).json()
+                .get("localizedMsg").asText()).isEqualTo("x-ca-timestamp is not a number of milliseconds.");
+        assertThat(sandbox.post(OP.path(), OP.path(), body(), h -> h.remove("x-ca-signature")).json()
+                .get("localizedMsg").isNull()).isTrue();
+    }
+
+    @Test
     void missingSignature() throws Exception {
         assertRejected(sandbox.post(OP.path(), OP.path(), body(), h -> h.remove("x-ca-signature")), 401, "Empty Signature");
     }
