@@ -25,8 +25,12 @@ class BundleKeysTest {
     private static final Path BUNDLES = Path.of("src/main/resources/dev/accountconsole/i18n");
     private static final Path JAVA = Path.of("src/main/java");
     private static final Path RESOURCES = Path.of("src/main/resources");
-    /** Prefixes of keys that code composes: the suffix is a field name, an enum constant or an error code. */
-    private static final List<String> COMPOSED = List.of("field.", "error.code.", "search.mode.", "validation.");
+    /**
+     * Prefixes of keys that code composes (the suffix is a field name, an enum constant or an error
+     * code), and of the keys picocli looks up by its own naming convention for the CLI's help.
+     */
+    private static final List<String> COMPOSED = List.of("field.", "error.code.", "search.mode.", "validation.",
+            "cli.command.", "mixinStandardHelpOptions.", "usage.");
     private static final Pattern JAVA_KEY = Pattern.compile("\"([a-z][A-Za-z0-9]*(?:\\.[A-Za-z0-9_]+)+)\"");
     /** A key handed straight to a lookup in the console's code: {@code text("key"}, {@code get(locale, "key"}. */
     private static final Pattern UI_LOOKUP = Pattern.compile(
