@@ -21,8 +21,8 @@ public final class App extends Application {
         session = new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs));
         MainWindow window = new MainWindow(stage, session);
         window.show();
-        Platform.runLater(session::connect);
         ConsoleLauncher.LaunchOptions options = ConsoleLauncher.options();
+        Platform.runLater(options.smokeTest() ? session::connectSandbox : session::connect);
         if (options.smokeTest()) {
             new SmokeTest(window).start();
         } else if (options.screenshotDir() != null) {

@@ -79,7 +79,15 @@ public final class ConsoleSession implements AutoCloseable {
      * encrypted store, starting the sandbox) runs in the background.
      */
     public void connect() {
-        String wanted = preferences.activeProfile();
+        connect(preferences.activeProfile(), true);
+    }
+
+    /** Connects the built-in sandbox whatever profile was in use last (the smoke test's promise). */
+    public void connectSandbox() {
+        connect(null, false);
+    }
+
+    private void connect(String wanted, boolean remember) {
         connectionState.set(ConnectionState.STARTING);
         BackgroundTask.wrap(c -> {
             ProfileStore store = ProfileStore.open(dirs);
@@ -88,7 +96,7 @@ public final class ConsoleSession implements AutoCloseable {
                     : new Opened(store, p, store.clientSettings(p, null));
         }).onSuccess(r -> {
             profileStore = r.store();
-            activate(r.profile(), r.settings());
+            activate(r.profile(), r.settings(), remember);
         }).onFailure(this::connectionFailed).executeWith(executor);
     }
 
@@ -97,8 +105,14 @@ public final class ConsoleSession implements AutoCloseable {
 
     /** Switches to a saved profile (settings already read) or, with null settings, the built-in sandbox. */
     public void activate(Profile p, ClientSettings settings) {
+        activate(p, settings, true);
+    }
+
+    private void activate(Profile p, ClientSettings settings, boolean remember) {
         profile.set(p);
-        persist(preferences.withActiveProfile(p.builtInSandbox() ? null : p.name()));
+        if (remember) {
+            persist(preferences.withActiveProfile(p.builtInSandbox() ? null : p.name()));
+        }
         if (!p.builtInSandbox()) {
             useSettings(settings);
             return;
@@ -163,7 +177,8 @@ public final class ConsoleSession implements AutoCloseable {
     /** A call on the active profile's service; fails with {@link NotConnectedException} while connecting. */
     public <T> BackgroundTask<T> call(ServiceCall<T> work) {
         AccountService current = service.get();
-        String detail = connectionState.get() == ConnectionState.FAILED ? connectionDetail.get() : text("status.connection.STARTING");
+        String detail = connectionState.get() == ConnectionState.FAILED ? connectionDetail.get()
+                : text(profile.get().builtInSandbox() ? "status.connection.sandboxStarting" : "status.connection.STARTING");
         return BackgroundTask.<T>wrap(c -> {
             if (current == null) {
                 throw new NotConnectedException(detail);
