@@ -21,6 +21,8 @@ public final class App extends Application {
         session = new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs));
         MainWindow window = new MainWindow(stage, session);
         window.show();
+        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, () -> "Window shown "
+                + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start");
         ConsoleLauncher.LaunchOptions options = ConsoleLauncher.options();
         Platform.runLater(options.smokeTest() ? session::connectSandbox : session::connect);
         if (options.smokeTest()) {

@@ -38,7 +38,8 @@ public final class ActivityViewModel {
     private static final System.Logger LOG = System.getLogger(ActivityViewModel.class.getName());
 
     private final ConsoleSession session;
-    private final ActivityLog log;
+    private final java.nio.file.Path dataDir;
+    private ActivityLog log;
     private final ObservableList<ActivityEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<ActivityEntry> filtered = new FilteredList<>(entries);
     private final SortedList<ActivityEntry> sorted = new SortedList<>(filtered);
@@ -48,7 +49,7 @@ public final class ActivityViewModel {
 
     public ActivityViewModel(ConsoleSession session) {
         this.session = session;
-        this.log = new ActivityLog(session.dirs().data());
+        this.dataDir = session.dirs().data();
         filter.addListener((obs, o, n) -> filtered.setPredicate(matching(n)));
     }
 
@@ -60,10 +61,21 @@ public final class ActivityViewModel {
             return;
         }
         loaded = true;
-        BackgroundTask.wrap(c -> log.readAll())
+        BackgroundTask.wrap(c -> log().readAll())
                 .onSuccess(this::merge)
                 .onFailure(e -> status.set(session.text("activity.readFailed", e.getMessage())))
                 .executeWith(session.executor());
+    }
+
+    /**
+     * Opened on first use, on a worker thread: the log's JSON mapper loads some hundred classes,
+     * which must not delay the first window.
+     */
+    private synchronized ActivityLog log() {
+        if (log == null) {
+            log = new ActivityLog(dataDir);
+        }
+        return log;
     }
 
     /** Entries recorded before the log was read may already be in it: each is shown once. */
@@ -112,7 +124,7 @@ public final class ActivityViewModel {
                 action, identityId, code, requestId, message);
         entries.add(entry);
         BackgroundTask.wrap(c -> {
-            log.append(entry);
+            log().append(entry);
             return entry;
         }).onFailure(e -> {
             LOG.log(System.Logger.Level.ERROR, "Could not record activity", e);
