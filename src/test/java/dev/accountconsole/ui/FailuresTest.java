@@ -101,6 +101,20 @@ class FailuresTest {
     }
 
     @Test
+    void closingTheConsoleCancelsTheCallInFlight(FxRobot robot) throws Exception {
+        console.awaitReady();
+        console.server.faults().set(new FaultSettings(10_000, 0, 0));
+        fill(robot, "#phoneField", DemoData.phone(3));
+        robot.clickOn("#searchButton");
+        await(() -> search().busyProperty().get());
+        long before = System.nanoTime();
+        console.session.close();
+        await(() -> !search().busyProperty().get());
+        assertThat((System.nanoTime() - before) / 1_000_000).as("no waiting for the 10 s answer").isLessThan(5_000);
+        assertThat(text(robot, "#summary")).isEqualTo("Cancelled.");
+    }
+
+    @Test
     void wrongSecretShowsTheLocalizedSignatureErrorAndTheRequestId(FxRobot robot) throws Exception {
         restart(robot, Locale.ENGLISH, "not-the-secret");
         console.awaitReady();
