@@ -33,7 +33,7 @@ until grep -q "listening on" "$WORK/sandbox.log"; do
 done
 
 run_product() { # size -> "seconds maxrss_kb"
-  /usr/bin/time -f "%e %M" -o "$WORK/time" java -Dfile.encoding=UTF-8 -jar target/account-console.jar \
+  /usr/bin/time -f "%e %M" -o "$WORK/time" bin/account-console \
     query-by-phone --endpoint "http://127.0.0.1:$PORT" --input "$WORK/phones-$1.txt" \
     --concurrency $CONCURRENCY > "$WORK/product-$1.jsonl"
   cat "$WORK/time"

@@ -189,37 +189,13 @@ public final class ActivityLog {
      */
     public static void writeCsv(List<ActivityEntry> entries, Predicate<ActivityEntry> filter, Writer out)
             throws IOException {
-        writeRow(out, CSV_HEADER);
+        Csv.writeRow(out, CSV_HEADER);
         for (ActivityEntry e : entries) {
             if (filter.test(e)) {
-                writeRow(out, new String[] {e.time() == null ? "" : e.time().toString(), e.operator(), e.profile(),
+                Csv.writeRow(out, new String[] {e.time() == null ? "" : e.time().toString(), e.operator(), e.profile(),
                         e.action(), e.identityId(), e.outcomeCode(), e.requestId(), e.message()});
             }
         }
         out.flush();
-    }
-
-    private static void writeRow(Writer out, String[] cells) throws IOException {
-        for (int i = 0; i < cells.length; i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            out.write(csvCell(cells[i]));
-        }
-        out.write("\r\n");
-    }
-
-    static String csvCell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String v = value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0) {
-            return '"' + v.replace("\"", "\"\"") + '"';
-        }
-        return v;
     }
 }

@@ -47,7 +47,7 @@ public final class GatewayClient {
     private final Supplier<String> ids;
 
     public GatewayClient(ClientSettings settings) {
-        this(settings, HttpClients.shared(), Clock.systemUTC(), GatewayClient::newId);
+        this(settings, HttpClients.forEndpoint(settings.endpoint()), Clock.systemUTC(), GatewayClient::newId);
     }
 
     /** For tests: a fixed clock and id source give reproducible signatures. */
