@@ -117,6 +117,13 @@ class AccountViewTest {
         robot.clickOn("#dialogAction");
         await(() -> Boolean.FALSE.equals(reload(a.identityId()).frozen()));
         await(() -> activity().stream().filter(e -> e.identityId().equals(a.identityId())).count() == 2);
+
+        robot.clickOn("#navActivity");
+        javafx.scene.control.TableView<ActivityEntry> table = node(robot, "#table");
+        await(() -> table.getItems().size() == 2);
+        assertThat(table.getItems()).extracting(ActivityEntry::action).containsExactly("unfreeze", "freeze");
+        fill(robot, "#filterField", "unfreeze");
+        await(() -> table.getItems().size() == 1);
     }
 
     @Test
