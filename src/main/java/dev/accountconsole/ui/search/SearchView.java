@@ -94,12 +94,11 @@ public final class SearchView implements PageView {
         loginIdField.textProperty().bindBidirectional(vm.loginIdProperty());
         loginSourceField.textProperty().bindBidirectional(vm.loginSourceProperty());
         idsArea.textProperty().bindBidirectional(vm.identityIdsProperty());
+        // Fields stay enabled while a search runs so that focus, and the operator's place, are kept;
+        // only the Search button (and Enter, through the view model) refuse a second call.
         for (TextField f : new TextField[] {phoneField, emailField, loginIdField, loginSourceField}) {
             f.setOnAction(e -> vm.search());
-            f.disableProperty().bind(vm.busyProperty());
         }
-        idsArea.disableProperty().bind(vm.busyProperty());
-        modeChoice.disableProperty().bind(vm.busyProperty());
         idsArea.setOnKeyPressed(e -> {
             if (SEARCH_FROM_LIST.match(e)) {
                 vm.search();
