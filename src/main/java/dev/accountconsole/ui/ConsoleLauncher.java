@@ -1,12 +1,49 @@
 package dev.accountconsole.ui;
 
-/** Opens the console window. */
+import java.nio.file.Path;
+import javafx.application.Application;
+
+/**
+ * Opens the console window. Options: {@code --smoke-test} (open on the sandbox, run one search,
+ * exit 0, or non-zero with the reason on stderr) and, for the screenshot script,
+ * {@code --screenshots DIR}.
+ */
 public final class ConsoleLauncher {
+    private static volatile LaunchOptions options = new LaunchOptions(false, null);
+
     private ConsoleLauncher() {
     }
 
+    /** What the command line asked for. */
+    public record LaunchOptions(boolean smokeTest, Path screenshotDir) {
+    }
+
     public static void launch(String[] args) {
-        System.err.println("The console is not built yet.");
-        System.exit(1);
+        boolean smoke = false;
+        Path shots = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--smoke-test" -> smoke = true;
+                case "--screenshots" -> {
+                    if (i + 1 >= args.length) {
+                        usage("--screenshots needs a folder");
+                    }
+                    shots = Path.of(args[++i]);
+                }
+                default -> usage("unknown option " + args[i]);
+            }
+        }
+        options = new LaunchOptions(smoke, shots);
+        Application.launch(App.class, args);
+    }
+
+    static LaunchOptions options() {
+        return options;
+    }
+
+    private static void usage(String problem) {
+        System.err.println("account-console: " + problem);
+        System.err.println("usage: account-console [--smoke-test]");
+        System.exit(2);
     }
 }

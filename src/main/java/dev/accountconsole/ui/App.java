@@ -1,0 +1,41 @@
+package dev.accountconsole.ui;
+
+import dev.accountconsole.config.AppDirs;
+import dev.accountconsole.ui.common.FxTaskExecutor;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+
+/**
+ * The console application. Start-up shows the window first; the profile store and the embedded
+ * sandbox are opened in the background afterwards, the status bar saying "starting sandbox…".
+ */
+public final class App extends Application {
+    private ConsoleSession session;
+
+    @Override
+    public void start(Stage stage) {
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.getLogger(App.class.getName())
+                .log(System.Logger.Level.ERROR, "Uncaught exception on " + t.getName(), e));
+        AppDirs dirs = AppDirs.current();
+        session = new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs));
+        MainWindow window = new MainWindow(stage, session);
+        window.show();
+        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, () -> "Window shown "
+                + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start");
+        ConsoleLauncher.LaunchOptions options = ConsoleLauncher.options();
+        Platform.runLater(options.smokeTest() ? session::connectSandbox : session::connect);
+        if (options.smokeTest()) {
+            new SmokeTest(window).start();
+        } else if (options.screenshotDir() != null) {
+            new ScreenshotTour(window, options.screenshotDir()).start();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (session != null) {
+            session.close();
+        }
+    }
+}

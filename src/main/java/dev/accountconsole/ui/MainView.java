@@ -1,0 +1,152 @@
+package dev.accountconsole.ui;
+
+import dev.accountconsole.config.Profile;
+import dev.accountconsole.ui.common.Clipboards;
+import dev.accountconsole.ui.common.PageView;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.StackPane;
+
+/** The window's frame: navigation, the active profile with its environment badge, the status bar. */
+public final class MainView {
+    private final MainWindow window;
+    private final Workspace workspace;
+    private final ConsoleSession session;
+    private final Map<Page, PageView> controllers = new EnumMap<>(Page.class);
+    private final Map<Page, javafx.scene.Parent> roots = new EnumMap<>(Page.class);
+    private boolean syncingToggle;
+
+    @FXML private BorderPane root;
+    @FXML private ToggleGroup navGroup;
+    @FXML private ToggleButton navSearch;
+    @FXML private ToggleButton navRegister;
+    @FXML private ToggleButton navActivity;
+    @FXML private ToggleButton navSettings;
+    @FXML private Label profileName;
+    @FXML private Label environmentBadge;
+    @FXML private StackPane pageHost;
+    @FXML private ProgressIndicator connectionProgress;
+    @FXML private Label connectionLabel;
+    @FXML private Hyperlink lastRequestId;
+    @FXML private Label latencyLabel;
+
+    public MainView(MainWindow window) {
+        this.window = window;
+        this.workspace = window.workspace();
+        this.session = workspace.session();
+    }
+
+    @FXML
+    private void initialize() {
+        Map<Toggle, Page> byToggle = Map.of(navSearch, Page.SEARCH, navRegister, Page.REGISTER,
+                navActivity, Page.ACTIVITY, navSettings, Page.SETTINGS);
+        navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (syncingToggle) {
+                return;
+            }
+            if (now == null) {
+                // A toggle group lets the operator deselect; the page in front stays selected.
+                if (old != null && byToggle.get(old) == workspace.pageProperty().get()) {
+                    old.setSelected(true);
+                }
+                return;
+            }
+            workspace.pageProperty().set(byToggle.get(now));
+        });
+        workspace.pageProperty().addListener((obs, old, now) -> show(now));
+        show(workspace.pageProperty().get());
+
+        profileName.textProperty().bind(Bindings.createStringBinding(() -> session.profileProperty().get().builtInSandbox()
+                ? window.text("main.profile.builtIn") : session.profileProperty().get().name(), session.profileProperty()));
+        session.profileProperty().addListener((obs, o, p) -> showEnvironment(p));
+        showEnvironment(session.profileProperty().get());
+
+        connectionProgress.visibleProperty().bind(session.connectionStateProperty().isEqualTo(ConnectionState.STARTING));
+        connectionProgress.managedProperty().bind(connectionProgress.visibleProperty());
+        connectionLabel.textProperty().bind(Bindings.createStringBinding(this::connectionText,
+                session.connectionStateProperty(), session.connectionDetailProperty(), session.profileProperty()));
+        session.connectionStateProperty().addListener((obs, o, s) -> styleConnection(s));
+        styleConnection(session.connectionStateProperty().get());
+
+        lastRequestId.textProperty().bind(Bindings.createStringBinding(() -> session.lastRequestIdProperty().get() == null
+                ? window.text("status.noRequest") : session.lastRequestIdProperty().get(), session.lastRequestIdProperty()));
+        lastRequestId.disableProperty().bind(session.lastRequestIdProperty().isNull());
+        lastRequestId.setTooltip(new Tooltip(window.text("status.copyRequestId")));
+        lastRequestId.setAccessibleText(window.text("status.copyRequestId"));
+        lastRequestId.setOnAction(e -> {
+            Clipboards.copy(session.lastRequestIdProperty().get());
+            lastRequestId.setVisited(false);
+            window.notifyCopied();
+        });
+        latencyLabel.textProperty().bind(Bindings.createStringBinding(() -> session.lastLatencyMillisProperty().get() < 0
+                ? "" : window.text("status.latency", session.lastLatencyMillisProperty().get()),
+                session.lastLatencyMillisProperty()));
+    }
+
+    private String connectionText() {
+        ConnectionState s = session.connectionStateProperty().get();
+        return switch (s) {
+            case STARTING -> window.text(session.profileProperty().get().builtInSandbox()
+                    ? "status.connection.sandboxStarting" : "status.connection.STARTING");
+            case READY -> window.text("status.connection.READY", session.connectionDetailProperty().get());
+            case FAILED -> window.text("status.connection.FAILED", session.connectionDetailProperty().get());
+        };
+    }
+
+    private void styleConnection(ConnectionState s) {
+        connectionLabel.getStyleClass().removeAll("connection-ready", "connection-failed");
+        if (s == ConnectionState.READY) {
+            connectionLabel.getStyleClass().add("connection-ready");
+        } else if (s == ConnectionState.FAILED) {
+            connectionLabel.getStyleClass().add("connection-failed");
+        }
+    }
+
+    private void showEnvironment(Profile p) {
+        boolean production = p.environment() == Profile.Environment.PRODUCTION;
+        environmentBadge.setText(window.text(production ? "env.production" : "env.sandbox"));
+        environmentBadge.getStyleClass().removeAll("badge-sandbox", "badge-production");
+        environmentBadge.getStyleClass().add(production ? "badge-production" : "badge-sandbox");
+        root.getStyleClass().remove("production");
+        if (production) {
+            root.getStyleClass().add("production");
+        }
+    }
+
+    private void show(Page page) {
+        PageView view = controllers.get(page);
+        if (view == null) {
+            var loaded = window.loadPage(page);
+            view = loaded.controller();
+            controllers.put(page, view);
+            roots.put(page, loaded.root());
+        }
+        pageHost.getChildren().setAll(roots.get(page));
+        ToggleButton toggle = switch (page) {
+            case SEARCH, ACCOUNT -> navSearch;
+            case REGISTER -> navRegister;
+            case ACTIVITY -> navActivity;
+            case SETTINGS -> navSettings;
+        };
+        syncingToggle = true;
+        toggle.setSelected(true);
+        syncingToggle = false;
+        PageView focused = view;
+        javafx.application.Platform.runLater(focused::focusFirst);
+    }
+
+    /** The page in front, for the window's keyboard commands. */
+    PageView current() {
+        return controllers.get(workspace.pageProperty().get());
+    }
+}

@@ -1,0 +1,144 @@
+package dev.accountconsole.ui;
+
+import dev.accountconsole.i18n.Messages;
+import dev.accountconsole.ui.account.AccountView;
+import dev.accountconsole.ui.activity.ActivityView;
+import dev.accountconsole.ui.common.DialogService;
+import dev.accountconsole.ui.common.PageView;
+import dev.accountconsole.ui.common.Views;
+import dev.accountconsole.ui.register.RegisterView;
+import dev.accountconsole.ui.search.SearchView;
+import dev.accountconsole.ui.settings.SettingsView;
+import java.util.ResourceBundle;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.stage.Stage;
+import javafx.util.Duration;
+import org.controlsfx.control.Notifications;
+
+/**
+ * The console window: builds every view from FXML with the operator's language, rebuilds them when
+ * the language changes (the view models, and so everything typed, stay), and owns the keyboard
+ * commands that work on every page.
+ */
+public final class MainWindow {
+    public static final String STYLESHEET = "/dev/accountconsole/ui/app.css";
+
+    private final Stage stage;
+    private final Workspace workspace;
+    private final DialogService dialogs;
+    private ResourceBundle bundle;
+    private MainView mainView;
+
+    public MainWindow(Stage stage, ConsoleSession session) {
+        this.stage = stage;
+        this.workspace = new Workspace(session);
+        this.dialogs = new DialogService(() -> stage);
+    }
+
+    /** Builds the scene and shows the window; nothing slow happens here. */
+    public void show() {
+        Scene scene = new Scene(buildRoot());
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        installShortcuts(scene);
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(560);
+        session().localeProperty().addListener((obs, old, now) -> stage.getScene().setRoot(buildRoot()));
+        stage.show();
+    }
+
+    private Parent buildRoot() {
+        bundle = Messages.bundle(session().locale());
+        stage.setTitle(bundle.getString("app.title"));
+        var loaded = Views.load(MainView.class, bundle, this::controller);
+        mainView = loaded.controller();
+        return loaded.root();
+    }
+
+    private Object controller(Class<?> type) {
+        if (type == MainView.class) {
+            return new MainView(this);
+        }
+        if (type == SearchView.class) {
+            return new SearchView(workspace);
+        }
+        if (type == AccountView.class) {
+            return new AccountView(workspace, dialogs);
+        }
+        if (type == RegisterView.class) {
+            return new RegisterView(workspace);
+        }
+        if (type == ActivityView.class) {
+            return new ActivityView(workspace.activity(), stage);
+        }
+        if (type == SettingsView.class) {
+            return new SettingsView(workspace.settings());
+        }
+        throw new IllegalArgumentException("No controller for " + type);
+    }
+
+    Views.Loaded<PageView> loadPage(Page page) {
+        Class<? extends PageView> type = switch (page) {
+            case SEARCH -> SearchView.class;
+            case ACCOUNT -> AccountView.class;
+            case REGISTER -> RegisterView.class;
+            case ACTIVITY -> ActivityView.class;
+            case SETTINGS -> SettingsView.class;
+        };
+        var loaded = Views.load(type, bundle, this::controller);
+        return new Views.Loaded<>(loaded.root(), loaded.controller());
+    }
+
+    private void installShortcuts(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN),
+                () -> go(Page.SEARCH));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN),
+                () -> go(Page.REGISTER));
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
+                () -> currentPage().refresh());
+        // A filter, not an accelerator: Esc must reach the page even when a text field has focus.
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ESCAPE && stage.isFocused()) {
+                currentPage().cancel();
+            }
+        });
+    }
+
+    private void go(Page page) {
+        if (workspace.pageProperty().get() == page) {
+            currentPage().focusFirst();
+        } else {
+            workspace.pageProperty().set(page);
+        }
+    }
+
+    private PageView currentPage() {
+        return mainView.current();
+    }
+
+    void notifyCopied() {
+        Notifications.create().owner(stage).text(text("status.copied")).hideAfter(Duration.seconds(2))
+                .position(javafx.geometry.Pos.BOTTOM_RIGHT).showInformation();
+    }
+
+    public String text(String key, Object... args) {
+        return session().text(key, args);
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    public ConsoleSession session() {
+        return workspace.session();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+}

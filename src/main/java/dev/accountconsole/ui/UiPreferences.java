@@ -1,0 +1,74 @@
+package dev.accountconsole.ui;
+
+import dev.accountconsole.config.FileSafety;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Properties;
+
+/**
+ * The operator's console settings (language, operator name, active profile) in
+ * {@code console.properties}. A properties file rather than JSON because it is read before the
+ * first window shows, where every class loaded delays the window.
+ *
+ * @param language a language tag ({@code en}, {@code zh-CN}); null follows the machine
+ * @param operator the name sent as creater/modifier; null means the OS user
+ * @param activeProfile the saved profile in use; null for the built-in sandbox
+ */
+public record UiPreferences(String language, String operator, String activeProfile) {
+
+    public static UiPreferences load(Path configDir) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file(configDir), StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (NoSuchFileException e) {
+            return new UiPreferences(null, null, null);
+        } catch (IOException | IllegalArgumentException e) {
+            System.getLogger(UiPreferences.class.getName())
+                    .log(System.Logger.Level.WARNING, "Ignoring unreadable console settings", e);
+            return new UiPreferences(null, null, null);
+        }
+        return new UiPreferences(blankToNull(p.getProperty("language")), blankToNull(p.getProperty("operator")),
+                blankToNull(p.getProperty("activeProfile")));
+    }
+
+    public void save(Path configDir) throws IOException {
+        Properties p = new Properties();
+        putIfSet(p, "language", language);
+        putIfSet(p, "operator", operator);
+        putIfSet(p, "activeProfile", activeProfile);
+        StringWriter w = new StringWriter();
+        p.store(w, "Account Console settings");
+        FileSafety.writeAtomically(file(configDir), w.toString().getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    public UiPreferences withLanguage(String v) {
+        return new UiPreferences(v, operator, activeProfile);
+    }
+
+    public UiPreferences withOperator(String v) {
+        return new UiPreferences(language, v, activeProfile);
+    }
+
+    public UiPreferences withActiveProfile(String v) {
+        return new UiPreferences(language, operator, v);
+    }
+
+    private static Path file(Path configDir) {
+        return configDir.resolve("console.properties");
+    }
+
+    private static void putIfSet(Properties p, String key, String value) {
+        if (value != null) {
+            p.setProperty(key, value);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.accountconsole.ui.activity;
+
+import dev.accountconsole.activity.ActivityEntry;
+import dev.accountconsole.ui.common.Clipboards;
+import dev.accountconsole.ui.common.PageView;
+import java.io.File;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** Activity page: the operator's writes, newest first, filterable, exportable. */
+public final class ActivityView implements PageView {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+            .withZone(ZoneId.systemDefault());
+    private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+
+    private final ActivityViewModel vm;
+    private final Window owner;
+
+    @FXML private TextField filterField;
+    @FXML private Button exportButton;
+    @FXML private Label statusLabel;
+    @FXML private TableView<ActivityEntry> table;
+    @FXML private TableColumn<ActivityEntry, String> timeColumn;
+    @FXML private TableColumn<ActivityEntry, String> operatorColumn;
+    @FXML private TableColumn<ActivityEntry, String> profileColumn;
+    @FXML private TableColumn<ActivityEntry, String> actionColumn;
+    @FXML private TableColumn<ActivityEntry, String> identityIdColumn;
+    @FXML private TableColumn<ActivityEntry, String> outcomeColumn;
+    @FXML private TableColumn<ActivityEntry, String> requestIdColumn;
+    @FXML private TableColumn<ActivityEntry, String> messageColumn;
+
+    public ActivityView(ActivityViewModel vm, Window owner) {
+        this.vm = vm;
+        this.owner = owner;
+    }
+
+    @FXML
+    private void initialize() {
+        filterField.textProperty().bindBidirectional(vm.filterProperty());
+        statusLabel.textProperty().bind(vm.statusProperty());
+        column(timeColumn, e -> e.time() == null ? "" : TIME.format(e.time()));
+        column(operatorColumn, ActivityEntry::operator);
+        column(profileColumn, ActivityEntry::profile);
+        column(actionColumn, ActivityEntry::action);
+        column(identityIdColumn, ActivityEntry::identityId);
+        column(outcomeColumn, ActivityEntry::outcomeCode);
+        column(requestIdColumn, ActivityEntry::requestId);
+        column(messageColumn, ActivityEntry::message);
+        table.setItems(vm.entries());
+        vm.entries().comparatorProperty().bind(table.comparatorProperty());
+        timeColumn.setSortType(TableColumn.SortType.DESCENDING);
+        table.getSortOrder().add(timeColumn);
+        table.setOnKeyPressed(e -> {
+            ActivityEntry selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null && COPY.match(e)) {
+                Clipboards.copy(selected.requestId());
+                e.consume();
+            }
+        });
+        exportButton.setOnAction(e -> export());
+        vm.load();
+    }
+
+    private static void column(TableColumn<ActivityEntry, String> column, Function<ActivityEntry, String> value) {
+        column.setCellValueFactory(c -> {
+            String v = value.apply(c.getValue());
+            return new ReadOnlyStringWrapper(v == null ? "" : v);
+        });
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("activity.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(owner);
+        if (file != null) {
+            vm.exportCsv(file.toPath());
+        }
+    }
+
+    @Override
+    public void focusFirst() {
+        filterField.requestFocus();
+    }
+}

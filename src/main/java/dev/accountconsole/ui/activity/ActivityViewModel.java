@@ -1,0 +1,175 @@
+package dev.accountconsole.ui.activity;
+
+import dev.accountconsole.account.InvalidInputException;
+import dev.accountconsole.activity.ActivityEntry;
+import dev.accountconsole.activity.ActivityLog;
+import dev.accountconsole.api.BusinessException;
+import dev.accountconsole.api.GatewayException;
+import dev.accountconsole.api.TransportException;
+import dev.accountconsole.ui.ConsoleSession;
+import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.ErrorPresenter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Locale;
+import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.collections.transformation.FilteredList;
+import javafx.collections.transformation.SortedList;
+
+/**
+ * The operator's writes (register, modify, freeze, unfreeze, unregister) with their outcomes: shown
+ * newest first, filtered by any text, exported as CSV. Entries are appended to the on-disk
+ * {@link ActivityLog} off the JavaFX thread.
+ */
+public final class ActivityViewModel {
+    private static final System.Logger LOG = System.getLogger(ActivityViewModel.class.getName());
+
+    private final ConsoleSession session;
+    private final java.nio.file.Path dataDir;
+    private ActivityLog log;
+    private final ObservableList<ActivityEntry> entries = FXCollections.observableArrayList();
+    private final FilteredList<ActivityEntry> filtered = new FilteredList<>(entries);
+    private final SortedList<ActivityEntry> sorted = new SortedList<>(filtered);
+    private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
+    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private boolean loaded;
+
+    public ActivityViewModel(ConsoleSession session) {
+        this.session = session;
+        this.dataDir = session.dirs().data();
+        filter.addListener((obs, o, n) -> filtered.setPredicate(matching(n)));
+    }
+
+    // Commands
+
+    /** Reads the log once, in the background; later entries are added as they happen. */
+    public void load() {
+        if (loaded) {
+            return;
+        }
+        loaded = true;
+        BackgroundTask.wrap(c -> log().readAll())
+                .onSuccess(this::merge)
+                .onFailure(e -> status.set(session.text("activity.readFailed", e.getMessage())))
+                .executeWith(session.executor());
+    }
+
+    /**
+     * Opened on first use, on a worker thread: the log's JSON mapper loads some hundred classes,
+     * which must not delay the first window.
+     */
+    private synchronized ActivityLog log() {
+        if (log == null) {
+            log = new ActivityLog(dataDir);
+        }
+        return log;
+    }
+
+    /** Entries recorded before the log was read may already be in it: each is shown once. */
+    private void merge(List<ActivityEntry> fromDisk) {
+        List<ActivityEntry> merged = new ArrayList<>(fromDisk);
+        Set<List<Object>> known = new HashSet<>();
+        fromDisk.forEach(e -> known.add(identity(e)));
+        for (ActivityEntry e : entries) {
+            if (!known.contains(identity(e))) {
+                merged.add(e);
+            }
+        }
+        entries.setAll(merged);
+    }
+
+    /** The log adds its hash chain when it writes, so an entry is recognised by what the console set. */
+    private static List<Object> identity(ActivityEntry e) {
+        return java.util.Arrays.asList(e.time(), e.action(), e.identityId(), e.requestId(), e.outcomeCode());
+    }
+
+    public void recordSuccess(String action, String identityId, String requestId, String message) {
+        record(action, identityId, "200", requestId, message);
+    }
+
+    /** A failed write; input refused before sending is not a write and is not recorded. */
+    public void recordFailure(String action, String identityId, Exception failure) {
+        if (failure instanceof InvalidInputException) {
+            return;
+        }
+        String code;
+        if (failure instanceof BusinessException b) {
+            code = String.valueOf(b.code());
+        } else if (failure instanceof GatewayException g) {
+            code = "HTTP " + g.httpStatus();
+        } else if (failure instanceof TransportException t) {
+            code = t.kind().name();
+        } else {
+            code = "ERROR";
+        }
+        var problem = ErrorPresenter.present(failure, session.locale());
+        record(action, identityId, code, problem.requestId(), problem.message());
+    }
+
+    private void record(String action, String identityId, String code, String requestId, String message) {
+        ActivityEntry entry = new ActivityEntry(Instant.now(), session.operator(), session.profileProperty().get().name(),
+                action, identityId, code, requestId, message);
+        entries.add(entry);
+        BackgroundTask.wrap(c -> {
+            log().append(entry);
+            return entry;
+        }).onFailure(e -> {
+            LOG.log(System.Logger.Level.ERROR, "Could not record activity", e);
+            status.set(session.text("activity.writeFailed", e.getMessage()));
+        }).executeWith(session.executor());
+    }
+
+    /** Writes what the filter shows, as CSV in UTF-8. */
+    public void exportCsv(Path target) {
+        List<ActivityEntry> snapshot = List.copyOf(filtered);
+        BackgroundTask.wrap(c -> {
+            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                ActivityLog.writeCsv(snapshot, e -> true, w);
+            }
+            return snapshot.size();
+        }).onSuccess(n -> status.set(session.text("activity.exported", n, target.toString())))
+                .onFailure(e -> status.set(session.text("activity.exportFailed", e.getMessage())))
+                .executeWith(session.executor());
+    }
+
+    private static Predicate<ActivityEntry> matching(String text) {
+        if (text == null || text.isBlank()) {
+            return e -> true;
+        }
+        String needle = text.strip().toLowerCase(Locale.ROOT);
+        return e -> contains(e.action(), needle) || contains(e.identityId(), needle) || contains(e.outcomeCode(), needle)
+                || contains(e.requestId(), needle) || contains(e.profile(), needle) || contains(e.operator(), needle)
+                || contains(e.message(), needle);
+    }
+
+    private static boolean contains(String s, String needle) {
+        return s != null && s.toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    // Properties
+
+    public SortedList<ActivityEntry> entries() {
+        return sorted;
+    }
+
+    public StringProperty filterProperty() {
+        return filter;
+    }
+
+    public ReadOnlyStringProperty statusProperty() {
+        return status.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.accountconsole.ui.common;
+
+/** What the main window asks of the page in front: its keyboard commands. */
+public interface PageView {
+    /** Puts the cursor where the operator starts typing (Ctrl+F, Ctrl+N, navigation). */
+    void focusFirst();
+
+    /** Ctrl+R. */
+    default void refresh() {
+    }
+
+    /** Esc: stops the page's running call, if any. */
+    default void cancel() {
+    }
+}

@@ -1,0 +1,129 @@
+package dev.accountconsole.ui.register;
+
+import dev.accountconsole.ui.Workspace;
+import dev.accountconsole.ui.common.Clipboards;
+import dev.accountconsole.ui.common.PageView;
+import dev.accountconsole.ui.common.ProblemBanner;
+import java.util.Map;
+import javafx.beans.binding.Bindings;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.layout.HBox;
+
+/** Register page: binds {@link RegisterViewModel}; Enter in any field submits. */
+public final class RegisterView implements PageView {
+    private final Workspace workspace;
+    private final RegisterViewModel vm;
+
+    @FXML private TextField loginNameField;
+    @FXML private TextField phoneField;
+    @FXML private TextField mobileLocationCodeField;
+    @FXML private TextField emailField;
+    @FXML private TextField nickNameField;
+    @FXML private PasswordField passwordField;
+    @FXML private TextField passwordShown;
+    @FXML private CheckBox showPassword;
+    @FXML private PasswordField passwordConfirmField;
+    @FXML private TextField avatarUrlField;
+    @FXML private TextField createrField;
+    @FXML private Label loginNameError;
+    @FXML private Label phoneError;
+    @FXML private Label mobileLocationCodeError;
+    @FXML private Label emailError;
+    @FXML private Label nickNameError;
+    @FXML private Label passwordError;
+    @FXML private Label passwordConfirmError;
+    @FXML private Label avatarUrlError;
+    @FXML private Label createrError;
+    @FXML private Button submitButton;
+    @FXML private Button clearButton;
+    @FXML private Button cancelButton;
+    @FXML private ProgressIndicator progress;
+    @FXML private ProblemBanner problemBanner;
+    @FXML private HBox successPane;
+    @FXML private Label successLabel;
+    @FXML private Button copyNewIdButton;
+    @FXML private Button openNewButton;
+
+    public RegisterView(Workspace workspace) {
+        this.workspace = workspace;
+        this.vm = workspace.register();
+    }
+
+    @FXML
+    private void initialize() {
+        Map<String, TextInputControl> inputs = Map.of("loginName", loginNameField, "phone", phoneField,
+                "mobileLocationCode", mobileLocationCodeField, "email", emailField, "nickName", nickNameField,
+                "password", passwordField, "passwordConfirm", passwordConfirmField, "avatarUrl", avatarUrlField,
+                "creater", createrField);
+        Map<String, Label> errors = Map.of("loginName", loginNameError, "phone", phoneError,
+                "mobileLocationCode", mobileLocationCodeError, "email", emailError, "nickName", nickNameError,
+                "password", passwordError, "passwordConfirm", passwordConfirmError, "avatarUrl", avatarUrlError,
+                "creater", createrError);
+        inputs.forEach((field, input) -> {
+            input.textProperty().bindBidirectional(vm.field(field));
+            input.editableProperty().bind(vm.busyProperty().not());
+            if (input instanceof TextField tf) {
+                tf.setOnAction(e -> vm.submit());
+            }
+            Label error = errors.get(field);
+            error.textProperty().bind(vm.errorFor(field));
+            vm.errorFor(field).addListener((obs, o, n) -> markInvalid(input, n != null));
+            markInvalid(input, vm.errorFor(field).get() != null);
+        });
+        passwordShown.textProperty().bindBidirectional(vm.field("password"));
+        passwordShown.setOnAction(e -> vm.submit());
+        passwordShown.visibleProperty().bind(showPassword.selectedProperty());
+        passwordField.visibleProperty().bind(showPassword.selectedProperty().not());
+
+        submitButton.disableProperty().bind(vm.busyProperty());
+        submitButton.setOnAction(e -> vm.submit());
+        clearButton.disableProperty().bind(vm.busyProperty());
+        clearButton.setOnAction(e -> {
+            vm.clear();
+            focusFirst();
+        });
+        cancelButton.visibleProperty().bind(vm.busyProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        cancelButton.setOnAction(e -> vm.cancel());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+
+        problemBanner.setOnRetry(vm::submit);
+        vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
+        problemBanner.show(vm.problemProperty().get());
+
+        successPane.visibleProperty().bind(vm.newIdentityIdProperty().isNotNull());
+        successPane.managedProperty().bind(successPane.visibleProperty());
+        successLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.newIdentityIdProperty().get() == null
+                ? "" : workspace.session().text("register.success", vm.newIdentityIdProperty().get()),
+                vm.newIdentityIdProperty()));
+        copyNewIdButton.setAccessibleText(workspace.session().text("account.copyField",
+                workspace.session().text("field.identityId")));
+        copyNewIdButton.setOnAction(e -> Clipboards.copy(vm.newIdentityIdProperty().get()));
+        openNewButton.setOnAction(e -> workspace.openAccount(vm.newIdentityIdProperty().get()));
+    }
+
+    private static void markInvalid(TextInputControl input, boolean invalid) {
+        input.getStyleClass().remove("invalid");
+        if (invalid) {
+            input.getStyleClass().add("invalid");
+        }
+    }
+
+    @Override
+    public void focusFirst() {
+        loginNameField.requestFocus();
+    }
+
+    @Override
+    public void cancel() {
+        vm.cancel();
+    }
+}

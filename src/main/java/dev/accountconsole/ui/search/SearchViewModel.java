@@ -1,0 +1,239 @@
+package dev.accountconsole.ui.search;
+
+import dev.accountconsole.account.Account;
+import dev.accountconsole.account.FieldError;
+import dev.accountconsole.account.IdentityQuery;
+import dev.accountconsole.account.Result;
+import dev.accountconsole.account.Validation;
+import dev.accountconsole.api.BusinessException;
+import dev.accountconsole.ui.ConsoleSession;
+import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.ErrorPresenter;
+import dev.accountconsole.ui.common.Problem;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Search: what the operator typed in each mode (kept when they switch modes or views), the checks
+ * as they type, the running call and its results.
+ */
+public final class SearchViewModel {
+    /** The code identity/query answers when nothing matches: an empty result, not an error. */
+    private static final int NOT_FOUND = 2405;
+
+    private final ConsoleSession session;
+    private BackgroundTask<?> running;
+
+    // Properties
+    private final ObjectProperty<SearchMode> mode = new SimpleObjectProperty<>(this, "mode", SearchMode.PHONE);
+    private final StringProperty phone = new SimpleStringProperty(this, "phone", "");
+    private final StringProperty email = new SimpleStringProperty(this, "email", "");
+    private final StringProperty loginId = new SimpleStringProperty(this, "loginId", "");
+    private final StringProperty loginSource = new SimpleStringProperty(this, "loginSource", "openAccount");
+    private final StringProperty identityIds = new SimpleStringProperty(this, "identityIds", "");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary");
+    private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    private final ObservableList<Account> results = FXCollections.observableArrayList();
+    private final StringBinding inputError;
+    private final BooleanBinding canSearch;
+
+    public SearchViewModel(ConsoleSession session) {
+        this.session = session;
+        inputError = Bindings.createStringBinding(this::computeInputError,
+                mode, phone, email, loginId, loginSource, identityIds, session.localeProperty());
+        canSearch = Bindings.createBooleanBinding(() -> !busy.get() && inputError.get() == null && !inputBlank(),
+                busy, inputError, mode, phone, email, loginId, loginSource, identityIds);
+    }
+
+    // Commands
+
+    public void search() {
+        if (!canSearch.get()) {
+            return;
+        }
+        problem.set(null);
+        summary.set(session.text("search.running"));
+        busy.set(true);
+        SearchMode m = mode.get();
+        BackgroundTask<Found> task = session.call((service, c) -> switch (m) {
+            case PHONE -> single(() -> service.queryIdentity(new IdentityQuery.ByPhone(phone.get().strip()), c));
+            case EMAIL -> single(() -> service.queryIdentity(new IdentityQuery.ByEmail(email.get().strip()), c));
+            case LOGIN_ID -> single(() -> service.queryIdentity(
+                    new IdentityQuery.ByLoginId(loginId.get().strip(), loginSource.get().strip()), c));
+            case IDENTITY_IDS -> batched(service.queryIdentityListBatched(parseIds(identityIds.get()), c));
+        });
+        running = task;
+        task.onSuccess(found -> {
+            session.recordRequest(found.requestId(), found.elapsedMillis());
+            results.setAll(found.accounts());
+            summary.set(found.accounts().isEmpty() ? session.text("search.empty")
+                    : session.text("search.found", found.accounts().size()));
+        }).onFailure(e -> {
+            Problem p = ErrorPresenter.present(e, session.locale());
+            summary.set(p.cancelled() ? p.message() : null);
+            problem.set(p.cancelled() ? null : p);
+        }).onFinished(() -> {
+            busy.set(false);
+            running = null;
+        }).executeWith(session.executor());
+    }
+
+    public void cancel() {
+        BackgroundTask<?> t = running;
+        if (t != null) {
+            t.cancel();
+        }
+    }
+
+    /** Shows the latest state of an account that is among the results (after a refresh or a write). */
+    public void replaceResult(Account updated) {
+        for (int i = 0; i < results.size(); i++) {
+            if (results.get(i).identityId().equals(updated.identityId())) {
+                results.set(i, updated);
+            }
+        }
+    }
+
+    /** Drops an account that no longer exists (unregistered). */
+    public void removeResult(String identityId) {
+        results.removeIf(a -> a.identityId().equals(identityId));
+    }
+
+    /** Splits a pasted list on commas, white space and line breaks; repeats are asked for once. */
+    public static List<String> parseIds(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return new ArrayList<>(new LinkedHashSet<>(Arrays.asList(text.strip().split("[,;\\s]+"))));
+    }
+
+    private interface SingleQuery {
+        Result<Account> run() throws Exception;
+    }
+
+    /** The accounts found and the request that found them (the last one, for a batched list). */
+    private record Found(List<Account> accounts, String requestId, long elapsedMillis) {
+    }
+
+    private static Found single(SingleQuery query) throws Exception {
+        try {
+            Result<Account> r = query.run();
+            return new Found(List.of(r.value()), r.requestId(), r.elapsedMillis());
+        } catch (BusinessException e) {
+            if (e.code() == NOT_FOUND) {
+                return new Found(List.of(), e.requestId(), e.elapsedMillis());
+            }
+            throw e;
+        }
+    }
+
+    private static Found batched(List<Result<List<Account>>> batches) {
+        List<Account> all = new ArrayList<>();
+        long total = 0;
+        for (Result<List<Account>> r : batches) {
+            all.addAll(r.value());
+            total += r.elapsedMillis();
+        }
+        return new Found(all, batches.get(batches.size() - 1).requestId(), total);
+    }
+
+    private boolean inputBlank() {
+        return switch (mode.get()) {
+            case PHONE -> phone.get().isBlank();
+            case EMAIL -> email.get().isBlank();
+            case LOGIN_ID -> loginId.get().isBlank() || loginSource.get().isBlank();
+            case IDENTITY_IDS -> identityIds.get().isBlank();
+        };
+    }
+
+    /** The first problem with what is typed, or null; an empty field is not yet a problem. */
+    private String computeInputError() {
+        FieldError e = switch (mode.get()) {
+            case PHONE -> phone.get().isBlank() ? null : Validation.checkPhoneForLookup("phone", phone.get().strip());
+            case EMAIL -> email.get().isBlank() ? null : Validation.checkEmail("email", email.get().strip());
+            case LOGIN_ID -> null;
+            case IDENTITY_IDS -> parseIds(identityIds.get()).stream()
+                    .map(id -> Validation.checkIdentityId("identityIds", id))
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        };
+        return e == null ? null : ErrorPresenter.describe(session.locale(), e);
+    }
+
+    /** "120 IDs, fetched in 3 calls" for the list mode; empty otherwise. */
+    public String idsHint() {
+        int n = parseIds(identityIds.get()).size();
+        if (n == 0) {
+            return "";
+        }
+        int calls = (n + Validation.MAX_IDS_PER_LIST_CALL - 1) / Validation.MAX_IDS_PER_LIST_CALL;
+        return session.text("search.ids.count", n, calls);
+    }
+
+    // Properties
+
+    public ObjectProperty<SearchMode> modeProperty() {
+        return mode;
+    }
+
+    public StringProperty phoneProperty() {
+        return phone;
+    }
+
+    public StringProperty emailProperty() {
+        return email;
+    }
+
+    public StringProperty loginIdProperty() {
+        return loginId;
+    }
+
+    public StringProperty loginSourceProperty() {
+        return loginSource;
+    }
+
+    public StringProperty identityIdsProperty() {
+        return identityIds;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Problem> problemProperty() {
+        return problem.getReadOnlyProperty();
+    }
+
+    public ObservableList<Account> results() {
+        return results;
+    }
+
+    public StringBinding inputErrorBinding() {
+        return inputError;
+    }
+
+    public BooleanBinding canSearchBinding() {
+        return canSearch;
+    }
+}

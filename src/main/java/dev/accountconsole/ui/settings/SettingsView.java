@@ -1,0 +1,106 @@
+package dev.accountconsole.ui.settings;
+
+import dev.accountconsole.i18n.Messages;
+import dev.accountconsole.ui.common.PageView;
+import dev.accountconsole.ui.common.ProblemBanner;
+import java.util.Locale;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.util.StringConverter;
+
+/** Settings page: binds {@link SettingsViewModel}. Language applies as soon as it is chosen. */
+public final class SettingsView implements PageView {
+    private final SettingsViewModel vm;
+
+    @FXML private ComboBox<Locale> languageChoice;
+    @FXML private TextField operatorField;
+    @FXML private ComboBox<String> profileChoice;
+    @FXML private Button newProfileButton;
+    @FXML private Button useSandboxButton;
+    @FXML private TextField nameField;
+    @FXML private TextField endpointField;
+    @FXML private TextField appKeyField;
+    @FXML private PasswordField appSecretField;
+    @FXML private PasswordField iotTokenField;
+    @FXML private TextField timeoutField;
+    @FXML private Label storageHint;
+    @FXML private Button saveButton;
+    @FXML private Button testButton;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label statusLabel;
+    @FXML private ProblemBanner problemBanner;
+
+    public SettingsView(SettingsViewModel vm) {
+        this.vm = vm;
+    }
+
+    @FXML
+    private void initialize() {
+        languageChoice.getItems().setAll(Locale.ENGLISH, Messages.CHINESE);
+        // Each language is named in itself, so an operator who cannot read the current one finds theirs.
+        languageChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Locale l) {
+                return l == null ? "" : Messages.get(l, "settings.language.self");
+            }
+
+            @Override
+            public Locale fromString(String s) {
+                return null;
+            }
+        });
+        languageChoice.setValue(vm.localeProperty().get());
+        languageChoice.valueProperty().addListener((obs, o, l) -> {
+            if (l != null && !l.equals(vm.localeProperty().get())) {
+                vm.setLanguage(l);
+            }
+        });
+        operatorField.textProperty().bindBidirectional(vm.operatorProperty());
+
+        profileChoice.setItems(vm.profileNames());
+        profileChoice.valueProperty().bindBidirectional(vm.selectedProfileProperty());
+        profileChoice.valueProperty().addListener((obs, o, n) -> {
+            if (n != null && !n.equals(vm.nameProperty().get())) {
+                vm.select(n);
+            }
+        });
+        newProfileButton.setOnAction(e -> {
+            vm.newProfile();
+            nameField.requestFocus();
+        });
+        useSandboxButton.setOnAction(e -> vm.useSandbox());
+        vm.reloadProfiles();
+
+        nameField.textProperty().bindBidirectional(vm.nameProperty());
+        endpointField.textProperty().bindBidirectional(vm.endpointProperty());
+        appKeyField.textProperty().bindBidirectional(vm.appKeyProperty());
+        appSecretField.textProperty().bindBidirectional(vm.appSecretProperty());
+        iotTokenField.textProperty().bindBidirectional(vm.iotTokenProperty());
+        timeoutField.textProperty().bindBidirectional(vm.timeoutMillisProperty());
+        for (TextField f : new TextField[] {nameField, endpointField, appKeyField, appSecretField, iotTokenField}) {
+            f.disableProperty().bind(vm.builtInProperty());
+        }
+
+        saveButton.setOnAction(e -> vm.saveAndUse());
+        testButton.setOnAction(e -> vm.testConnection());
+        saveButton.disableProperty().bind(vm.busyProperty());
+        testButton.disableProperty().bind(vm.busyProperty());
+        progress.visibleProperty().bind(vm.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        statusLabel.textProperty().bind(vm.statusProperty());
+        storageHint.textProperty().bind(vm.storageHintBinding());
+        problemBanner.setOnRetry(vm::testConnection);
+        vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
+        problemBanner.show(vm.problemProperty().get());
+    }
+
+    @Override
+    public void focusFirst() {
+        languageChoice.requestFocus();
+    }
+}

@@ -1,0 +1,114 @@
+package dev.accountconsole.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.accountconsole.account.Account;
+import dev.accountconsole.account.AccountService;
+import dev.accountconsole.account.IdentityQuery;
+import dev.accountconsole.api.Cancellation;
+import dev.accountconsole.api.ClientSettings;
+import dev.accountconsole.api.GatewayClient;
+import dev.accountconsole.api.Secret;
+import dev.accountconsole.config.AppDirs;
+import dev.accountconsole.sandbox.DemoData;
+import dev.accountconsole.sandbox.SandboxConfig;
+import dev.accountconsole.sandbox.SandboxServer;
+import dev.accountconsole.ui.common.FxTaskExecutor;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real console window on a real sandbox: an ephemeral loopback port, a temporary home folder,
+ * demo accounts. Tests drive the views through the robot and wait on conditions, never on sleeps.
+ */
+final class ConsoleFixture implements AutoCloseable {
+    static final String APP_KEY = "20260001";
+    static final String APP_SECRET = "console-test-secret-0123456789abcdef";
+    static final String IOT_TOKEN = "0123456789abcdef0123456789abcdef";
+    static final int DEMO = 60;
+
+    final SandboxServer server;
+    final ConsoleSession session;
+    final MainWindow window;
+
+    private ConsoleFixture(SandboxServer server, ConsoleSession session, MainWindow window) {
+        this.server = server;
+        this.session = session;
+        this.window = window;
+    }
+
+    /** Starts everything; call from {@code @Start} (the FX thread). */
+    static ConsoleFixture start(Stage stage, Path home, Locale locale, String secretTheConsoleUses, boolean withToken)
+            throws Exception {
+        SandboxServer server = SandboxServer.start(SandboxConfig.builder(home.resolve("sandbox"))
+                .key(APP_KEY, APP_SECRET).iotToken(Secret.of(IOT_TOKEN)).demoCount(DEMO).build());
+        AppDirs dirs = AppDirs.under(home.resolve("console"));
+        new UiPreferences(locale.toLanguageTag(), "tester", null).save(dirs.config());
+        SandboxConnection.Starter starter = () -> new SandboxConnection(server.baseUri(), APP_KEY,
+                Secret.of(secretTheConsoleUses), withToken ? Secret.of(IOT_TOKEN) : null, () -> { });
+        ConsoleSession session = new ConsoleSession(dirs, new FxTaskExecutor(), starter);
+        MainWindow window = new MainWindow(stage, session);
+        stage.setWidth(1200);
+        stage.setHeight(800);
+        window.show();
+        session.connect();
+        return new ConsoleFixture(server, session, window);
+    }
+
+    static ConsoleFixture start(Stage stage, Path home) throws Exception {
+        return start(stage, home, Locale.ENGLISH, APP_SECRET, true);
+    }
+
+    void awaitReady() throws Exception {
+        await(() -> session.connectionStateProperty().get() == ConnectionState.READY);
+    }
+
+    /** A client of its own, to set up and check state behind the console's back. */
+    AccountService directService() {
+        return new AccountService(new GatewayClient(new ClientSettings(server.baseUri(), APP_KEY, Secret.of(APP_SECRET))
+                .withIotToken(Secret.of(IOT_TOKEN))));
+    }
+
+    Account demoAccount(int i) throws Exception {
+        return directService().queryIdentity(new IdentityQuery.ByPhone(DemoData.phone(i)), Cancellation.none()).value();
+    }
+
+    static void await(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    static <T extends Node> T node(FxRobot robot, String id) {
+        T found = robot.lookup(id).query();
+        assertThat(found).as(id).isNotNull();
+        return found;
+    }
+
+    static String text(FxRobot robot, String id) {
+        Node n = node(robot, id);
+        if (n instanceof Labeled l) {
+            return l.getText();
+        }
+        return ((TextInputControl) n).getText();
+    }
+
+    /** Sets a field as if typed, on the FX thread (faster and layout-independent compared to key events). */
+    static void fill(FxRobot robot, String id, String value) {
+        TextInputControl field = node(robot, id);
+        robot.interact(() -> field.setText(value));
+    }
+
+    @Override
+    public void close() {
+        session.close();
+        server.close();
+    }
+}
