@@ -27,7 +27,7 @@ public final class Main {
             return false;
         }
         for (String arg : args) {
-            if (dev.accountconsole.cli.Cli.isCommand(arg)) {
+            if (dev.accountconsole.cli.CommandNames.isCommand(arg)) {
                 return false;
             }
         }

@@ -52,16 +52,11 @@ public final class Cli {
         }
     }
 
-    /** True when the word names a command of this CLI (so {@code Main} runs headless). */
-    public static boolean isCommand(String word) {
-        return commands().containsKey(word);
-    }
-
     /**
      * Every command, by name, in the order help lists them. A command from another package (the
      * sandbox) is one more line here.
      */
-    private static Map<String, Function<CliContext, Object>> commands() {
+    static Map<String, Function<CliContext, Object>> commands() {
         Map<String, Function<CliContext, Object>> commands = new LinkedHashMap<>();
         commands.put("query", QueryCommand::new);
         commands.put("query-by-phone", QueryByPhoneCommand::new);
