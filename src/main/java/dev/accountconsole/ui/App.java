@@ -29,6 +29,8 @@ public final class App extends Application {
             new SmokeTest(window).start();
         } else if (options.screenshotDir() != null) {
             new ScreenshotTour(window, options.screenshotDir()).start();
+        } else if (options.memoryProbeIds() != null) {
+            new MemoryProbe(window, options.memoryProbeIds()).start();
         }
     }
 

@@ -9,18 +9,23 @@ import javafx.application.Application;
  * {@code --screenshots DIR}.
  */
 public final class ConsoleLauncher {
-    private static volatile LaunchOptions options = new LaunchOptions(false, null);
+    private static volatile LaunchOptions options = new LaunchOptions(false, null, null);
 
     private ConsoleLauncher() {
     }
 
-    /** What the command line asked for. */
-    public record LaunchOptions(boolean smokeTest, Path screenshotDir) {
+    /**
+     * What the command line asked for.
+     *
+     * @param memoryProbeIds identityIds to search once ready ({@code --memory-probe FILE}, benchmarks only)
+     */
+    public record LaunchOptions(boolean smokeTest, Path screenshotDir, String memoryProbeIds) {
     }
 
     public static void launch(String[] args) {
         boolean smoke = false;
         Path shots = null;
+        String probeIds = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke-test" -> smoke = true;
@@ -30,11 +35,27 @@ public final class ConsoleLauncher {
                     }
                     shots = Path.of(args[++i]);
                 }
+                case "--memory-probe" -> {
+                    if (i + 1 >= args.length) {
+                        usage("--memory-probe needs a file of identity IDs");
+                    }
+                    probeIds = readIds(Path.of(args[++i]));
+                }
                 default -> usage("unknown option " + args[i]);
             }
         }
-        options = new LaunchOptions(smoke, shots);
+        options = new LaunchOptions(smoke, shots, probeIds);
         Application.launch(App.class, args);
+    }
+
+    /** Read before the toolkit starts: the JavaFX thread never waits on the disk. */
+    private static String readIds(Path file) {
+        try {
+            return java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            usage("cannot read " + file);
+            return null;
+        }
     }
 
     static LaunchOptions options() {
