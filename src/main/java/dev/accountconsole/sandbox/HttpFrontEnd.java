@@ -26,6 +26,7 @@ import org.eclipse.jetty.io.AbstractConnection;
 import org.eclipse.jetty.io.Connection;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.EofException;
 import org.eclipse.jetty.io.SelectorManager;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -198,9 +199,10 @@ final class HttpFrontEnd {
             Response answer = answer(request);
             if (answer == Response.DROP) {
                 // Closed before anything is committed, the client sees a lost connection; failing the
-                // callback then only ends Jetty's bookkeeping for the request.
+                // callback then only ends Jetty's bookkeeping for the request, and an EofException
+                // (a QuietException to Jetty) keeps that out of the warnings.
                 request.getConnectionMetaData().getConnection().getEndPoint().close();
-                callback.failed(new IOException("connection dropped by fault injection"));
+                callback.failed(new EofException("connection dropped by fault injection"));
             } else {
                 write(response, answer, callback);
             }
