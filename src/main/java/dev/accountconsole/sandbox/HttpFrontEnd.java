@@ -1,54 +1,77 @@
 package dev.accountconsole.sandbox;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.EOFException;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.net.SocketException;
-import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.channels.SelectableChannel;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.SynchronousQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpGenerator;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpHeaderValue;
+import org.eclipse.jetty.http.HttpVersion;
+import org.eclipse.jetty.http.MetaData;
+import org.eclipse.jetty.io.AbstractConnection;
+import org.eclipse.jetty.io.Connection;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.io.SelectorManager;
+import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.eclipse.jetty.util.BufferUtil;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Promise;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * A small HTTP/1.1 server for the gateway: blocking sockets, one pooled thread per open connection
- * (the clients keep connections alive, so a request never waits for a thread), at most
- * {@code maxConnections} at once, beyond which a connection is answered 503 and closed.
+ * The gateway's HTTP/1.1 server: Eclipse Jetty (core, no servlets) adapted to the {@link Handler}
+ * contract, so that the gateway sees a plain {@link Request} and answers a plain {@link Response}.
  *
- * <p>Written for this project rather than using the JDK's {@code com.sun.net.httpserver} because that
- * server answers some malformed requests with its own page naming a Java exception
- * ({@code NumberFormatException thrown} for a bad Content-Length), which the protocol forbids. Here
- * every malformed request gets the gateway's own 400 {@code Request Format Error} (or a closed
- * connection when nothing can be answered), with a request id like every other answer.
+ * <p>The protocol forbids any answer naming a Java exception (the JDK's {@code com.sun.net.httpserver}
+ * answers a bad Content-Length with {@code NumberFormatException thrown}), so Jetty's own error paths
+ * (bad request line or headers, oversized headers, a lying Content-Length, a request during shutdown)
+ * go through {@link #errorAnswer} to the gateway's own refusal, with a request id like every other
+ * answer; hopeless input may also just see its connection closed, which the protocol allows.
  *
- * <p>Bounds: request line 8 KiB, header block 64 KiB and 100 headers, body 1 MiB (413 beyond), 30 s
- * to receive a whole request and 30 s of idle keep-alive.
+ * <p>Bounds: header block 64 KiB, body 1 MiB (413 beyond, declared or counted), 30 s idle, at most
+ * {@code maxConnections} connections (beyond which a connection is answered 503 and closed) served
+ * by at most {@value #MAX_THREADS} threads.
  */
 final class HttpFrontEnd {
-    private static final System.Logger LOG = System.getLogger(HttpFrontEnd.class.getName());
     static final int MAX_BODY_BYTES = 1024 * 1024;
-    private static final int MAX_REQUEST_LINE = 8 * 1024;
     private static final int MAX_HEADER_BYTES = 64 * 1024;
-    private static final int MAX_HEADERS = 100;
-    private static final int IDLE_TIMEOUT_MILLIS = 30_000;
-    private static final long REQUEST_DEADLINE_MILLIS = 30_000;
-    private static final int LINGER_MILLIS = 1_000;
-    private static final int LINGER_BYTES = 4 * MAX_BODY_BYTES;
+    private static final long IDLE_TIMEOUT_MILLIS = 30_000;
+    // Handlers block on the database (at most 16 connections) or on injected latency; idle keep-alive
+    // connections hold no thread, so a few dozen threads serve hundreds of clients on two cores.
+    private static final int MAX_THREADS = 32;
+    private static final int MIN_THREADS = 4;
+    private static final System.Logger LOG = System.getLogger(HttpFrontEnd.class.getName());
+    // Jetty logs through SLF4J to java.util.logging; its INFO start-up lines would clutter the
+    // sandbox command's output. Held here because JUL keeps only weak references to its loggers.
+    private static final Logger JETTY_LOG = Logger.getLogger("org.eclipse.jetty");
+
+    static {
+        if (JETTY_LOG.getLevel() == null) {
+            JETTY_LOG.setLevel(Level.WARNING);
+        }
+    }
 
     /** One parsed request; header names are case-insensitive, the first value of a repeated header wins. */
     record Request(String method, String rawPath, String rawQuery, Map<String, String> headers, byte[] body) {
@@ -69,420 +92,233 @@ final class HttpFrontEnd {
         Response reject(GatewayError error);
     }
 
-    private final ServerSocket listener;
-    private final Handler handler;
-    private final ThreadPoolExecutor connections;
-    private final Semaphore slots;
-    private final Set<Connection> open = ConcurrentHashMap.newKeySet();
-    private final Thread acceptor;
-    private volatile boolean draining;
+    private final InetSocketAddress requested;
+    private final Server server;
+    private final ServerConnector connector;
+    private final GracefulHandler inFlight;
 
-    HttpFrontEnd(InetSocketAddress address, int maxConnections, Handler handler) throws IOException {
-        this.handler = handler;
-        this.listener = new ServerSocket();
-        listener.setReuseAddress(true);
-        listener.bind(address, 1024);
-        this.slots = new Semaphore(maxConnections);
-        AtomicInteger n = new AtomicInteger();
-        this.connections = new ThreadPoolExecutor(0, maxConnections, 60, TimeUnit.SECONDS, new SynchronousQueue<>(),
-                r -> {
-                    Thread t = new Thread(r, "sandbox-connection-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                });
-        this.acceptor = new Thread(this::acceptLoop, "sandbox-acceptor");
-        acceptor.setDaemon(true);
+    HttpFrontEnd(InetSocketAddress address, int maxConnections, Handler handler) {
+        this.requested = address;
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, MIN_THREADS);
+        threads.setName("sandbox-http");
+        threads.setDaemon(true);
+        this.server = new Server(threads);
+        HttpConfiguration config = new HttpConfiguration();
+        config.setSendServerVersion(false);
+        config.setSendDateHeader(false);
+        config.setRequestHeaderSize(MAX_HEADER_BYTES);
+        CappedHttpConnectionFactory http = new CappedHttpConnectionFactory(config, maxConnections, handler);
+        this.connector = new ServerConnector(server, 1, 1, http);
+        connector.getSelectorManager().addEventListener(http);
+        connector.setHost(address.getAddress().getHostAddress());
+        connector.setPort(address.getPort());
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        connector.setAcceptQueueSize(1024);
+        server.addConnector(connector);
+        this.inFlight = new GracefulHandler(new Adapter(handler));
+        server.setHandler(inFlight);
+        server.setErrorHandler((request, response, callback) -> {
+            write(response, errorAnswer(handler, request.getAttribute(ErrorHandler.ERROR_STATUS)), callback);
+            return true;
+        });
     }
 
-    void start() {
-        acceptor.start();
+    /** Binds and starts serving. */
+    void start() throws IOException {
+        try {
+            server.start();
+        } catch (Exception e) {
+            stopQuietly();
+            if (e instanceof IOException io) {
+                throw io;
+            }
+            throw new IOException("cannot serve on " + requested + ": " + e.getMessage(), e);
+        }
     }
 
     /** Requests read and not yet answered. */
     int requestsInProgress() {
-        int n = 0;
-        for (Connection c : open) {
-            n += c.isBusy() ? 1 : 0;
-        }
-        return n;
+        return (int) inFlight.getCurrentRequestCount();
     }
 
     InetSocketAddress address() {
-        return (InetSocketAddress) listener.getLocalSocketAddress();
+        return new InetSocketAddress(requested.getAddress(), connector.getLocalPort());
     }
 
-    private void acceptLoop() {
-        while (!listener.isClosed()) {
-            Socket socket;
-            try {
-                socket = listener.accept();
-            } catch (IOException e) {
-                if (!listener.isClosed()) {
-                    LOG.log(System.Logger.Level.WARNING, "accept failed: {0}", e.getMessage());
-                }
-                continue;
-            }
-            if (!slots.tryAcquire()) {
-                refuseBusy(socket);
-                continue;
-            }
-            Connection c = new Connection(socket);
-            open.add(c);
-            try {
-                connections.execute(c);
-            } catch (RuntimeException e) {
-                open.remove(c);
-                slots.release();
-                refuseBusy(socket);
-            }
+    /**
+     * Stops accepting, lets requests in progress finish (at most {@code drainMillis}; requests that
+     * arrive meanwhile on open connections are answered 503), then closes everything.
+     */
+    void drainAndClose(long drainMillis) {
+        server.setStopTimeout(drainMillis);
+        stopQuietly();
+    }
+
+    private void stopQuietly() {
+        try {
+            server.stop();
+        } catch (Exception e) {
+            LOG.log(System.Logger.Level.DEBUG, "stopping the HTTP server: {0}", e.toString());
         }
     }
 
-    private void refuseBusy(Socket socket) {
-        try (socket) {
-            socket.setSoTimeout(LINGER_MILLIS);
-            OutputStream out = new BufferedOutputStream(socket.getOutputStream());
-            write(out, handler.reject(GatewayError.SERVICE_UNAVAILABLE), true);
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "refusing a connection failed: {0}", e.getMessage());
+    /** Jetty's refusals (its status in {@code ERROR_STATUS}) as the gateway's own. */
+    private static Response errorAnswer(Handler handler, Object status) {
+        int code = status instanceof Integer i ? i : 400;
+        return handler.reject(switch (code) {
+            case 404 -> GatewayError.API_NOT_FOUND;
+            case 413 -> GatewayError.BODY_TOO_LARGE;
+            case 500 -> GatewayError.INTERNAL_ERROR;
+            case 503 -> GatewayError.SERVICE_UNAVAILABLE;
+            default -> GatewayError.REQUEST_FORMAT_ERROR;
+        });
+    }
+
+    private static void write(org.eclipse.jetty.server.Response response, Response answer, Callback callback) {
+        response.setStatus(answer.status());
+        HttpFields.Mutable headers = response.getHeaders();
+        answer.headers().forEach(headers::put);
+        headers.put(HttpHeader.CONTENT_LENGTH, answer.body().length);
+        if (answer.close()) {
+            headers.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE);
+        }
+        response.write(true, ByteBuffer.wrap(answer.body()), callback);
+    }
+
+    /** Reads the whole body (blocking: the gateway behind it blocks on the database anyway), then answers. */
+    private static final class Adapter extends org.eclipse.jetty.server.Handler.Abstract {
+        private final Handler handler;
+
+        Adapter(Handler handler) {
+            this.handler = handler;
+        }
+
+        @Override
+        public boolean handle(org.eclipse.jetty.server.Request request, org.eclipse.jetty.server.Response response,
+                              Callback callback) throws InterruptedException {
+            Response answer = answer(request);
+            if (answer == Response.DROP) {
+                // Closed before anything is committed, the client sees a lost connection; failing the
+                // callback then only ends Jetty's bookkeeping for the request, and an EofException
+                // (a QuietException to Jetty) keeps that out of the warnings.
+                request.getConnectionMetaData().getConnection().getEndPoint().close();
+                callback.failed(new EofException("connection dropped by fault injection"));
+            } else {
+                write(response, answer, callback);
+            }
+            return true;
+        }
+
+        private Response answer(org.eclipse.jetty.server.Request request) throws InterruptedException {
+            if (request.getLength() > MAX_BODY_BYTES) {
+                return handler.reject(GatewayError.BODY_TOO_LARGE);
+            }
+            CompletableFuture<byte[]> read = new CompletableFuture<>();
+            Content.Source.asByteArrayAsync(request, MAX_BODY_BYTES, Promise.Invocable.toPromise(read));
+            byte[] body;
+            try {
+                body = read.get();
+            } catch (ExecutionException e) {
+                // Over the bound while counting a chunked body, or the body was malformed or cut short.
+                return handler.reject(org.eclipse.jetty.server.Request.getContentBytesRead(request) > MAX_BODY_BYTES
+                        ? GatewayError.BODY_TOO_LARGE : GatewayError.REQUEST_FORMAT_ERROR);
+            }
+            Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            for (HttpField field : request.getHeaders()) {
+                headers.putIfAbsent(field.getName(), field.getValue());
+            }
+            return handler.handle(new Request(request.getMethod(), request.getHttpURI().getPath(),
+                    request.getHttpURI().getQuery(), Collections.unmodifiableMap(headers), body));
         }
     }
 
     /**
-     * Stops accepting, closes idle connections, lets requests in progress finish (at most
-     * {@code drainMillis}), then closes everything.
+     * Counts open connections and gives those beyond the limit a connection that answers 503 at once
+     * and closes, rather than leaving them unserved in the accept queue. Counted as accepted, in
+     * order (Jetty creates the connections themselves on pool threads, in any order), so that it is
+     * the connections after the first {@code max} that are refused.
      */
-    void drainAndClose(long drainMillis) {
-        draining = true;
-        try {
-            listener.close();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing the listener: {0}", e.getMessage());
-        }
-        for (Connection c : open) {
-            c.closeIfIdle();
-        }
-        connections.shutdown();
-        try {
-            if (!connections.awaitTermination(drainMillis, TimeUnit.MILLISECONDS)) {
-                for (Connection c : open) {
-                    c.forceClose();
-                }
-                connections.awaitTermination(drainMillis, TimeUnit.MILLISECONDS);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        try {
-            acceptor.join(drainMillis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
+    private static final class CappedHttpConnectionFactory extends HttpConnectionFactory
+            implements SelectorManager.AcceptListener {
+        private final int max;
+        private final Handler handler;
+        private final AtomicInteger open = new AtomicInteger();
+        private final Set<Object> refused = ConcurrentHashMap.newKeySet();
 
-    /** Thrown while reading a request that cannot be answered other than by this refusal. */
-    private static final class Malformed extends Exception {
-        final GatewayError error;
-
-        Malformed(GatewayError error) {
-            super(error.message, null, false, false);
-            this.error = error;
-        }
-    }
-
-    private final class Connection implements Runnable {
-        private final Socket socket;
-        private boolean busy;
-        private boolean closing;
-
-        Connection(Socket socket) {
-            this.socket = socket;
-        }
-
-        synchronized void closeIfIdle() {
-            if (!busy) {
-                closing = true;
-                closeQuietly();
-            }
-        }
-
-        synchronized boolean isBusy() {
-            return busy;
-        }
-
-        void forceClose() {
-            closeQuietly();
-        }
-
-        private synchronized boolean markBusy() {
-            if (closing) {
-                return false;
-            }
-            busy = true;
-            return true;
-        }
-
-        private synchronized boolean markIdle() {
-            busy = false;
-            return !draining;
+        CappedHttpConnectionFactory(HttpConfiguration config, int max, Handler handler) {
+            super(config);
+            this.max = max;
+            this.handler = handler;
         }
 
         @Override
-        public void run() {
-            try {
-                socket.setTcpNoDelay(true);
-                socket.setSoTimeout(IDLE_TIMEOUT_MILLIS);
-                InputStream in = new BufferedInputStream(socket.getInputStream(), 16 * 1024);
-                OutputStream out = new BufferedOutputStream(socket.getOutputStream(), 16 * 1024);
-                boolean keepAlive = true;
-                while (keepAlive) {
-                    int first = in.read();
-                    if (first < 0) {
-                        return;
-                    }
-                    if (!markBusy()) {
-                        write(out, handler.reject(GatewayError.SERVICE_UNAVAILABLE), true);
-                        return;
-                    }
-                    keepAlive = serveOne(first, in, out);
-                    if (!markIdle()) {
-                        return;
-                    }
-                }
-            } catch (SocketTimeoutException | SocketException | EOFException e) {
-                LOG.log(System.Logger.Level.DEBUG, "connection ended: {0}", e.getMessage());
-            } catch (IOException | RuntimeException e) {
-                LOG.log(System.Logger.Level.DEBUG, "connection failed: {0}", e.toString());
-            } finally {
-                closeQuietly();
-                open.remove(this);
-                slots.release();
+        public void onAccepting(SelectableChannel channel) {
+            if (open.incrementAndGet() > max) {
+                refused.add(channel);
             }
         }
 
-        /** Reads one request and answers it; false when the connection is to close afterwards. */
-        private boolean serveOne(int first, InputStream in, OutputStream out) throws IOException {
-            long deadline = System.currentTimeMillis() + REQUEST_DEADLINE_MILLIS;
-            Request request;
-            boolean clientKeepAlive;
-            try {
-                String requestLine = readLine(first, in, MAX_REQUEST_LINE, deadline);
-                String[] parts = requestLine.split(" ", -1);
-                if (parts.length != 3 || parts[0].isEmpty() || !parts[1].startsWith("/")
-                        || !(parts[2].equals("HTTP/1.1") || parts[2].equals("HTTP/1.0"))) {
-                    throw new Malformed(GatewayError.REQUEST_FORMAT_ERROR);
-                }
-                Map<String, String> headers = readHeaders(in, deadline);
-                boolean http11 = parts[2].equals("HTTP/1.1");
-                String connection = headers.getOrDefault("Connection", "").toLowerCase(Locale.ROOT);
-                clientKeepAlive = http11 ? !connection.contains("close") : connection.contains("keep-alive");
-                if ("100-continue".equalsIgnoreCase(headers.get("Expect"))) {
-                    out.write("HTTP/1.1 100 Continue\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
-                    out.flush();
-                }
-                byte[] body = readBody(headers, in, deadline);
-                String target = parts[1];
-                int q = target.indexOf('?');
-                request = new Request(parts[0], q < 0 ? target : target.substring(0, q),
-                        q < 0 ? null : target.substring(q + 1), headers, body);
-            } catch (Malformed m) {
-                write(out, handler.reject(m.error), true);
-                lingeringClose(in);
-                return false;
-            }
-            Response response = handler.handle(request);
-            if (response == Response.DROP) {
-                return false;
-            }
-            boolean keepAlive = clientKeepAlive && !response.close() && !draining;
-            write(out, response, !keepAlive);
-            if (response.close()) {
-                lingeringClose(in);
-            }
-            return keepAlive;
+        @Override
+        public void onAcceptFailed(SelectableChannel channel, Throwable cause) {
+            refused.remove(channel);
+            open.decrementAndGet();
         }
 
-        /**
-         * Half-closes and reads what the client is still sending, so that the answer is not lost to a
-         * reset when the client has not finished writing a refused body.
-         */
-        private void lingeringClose(InputStream in) {
+        @Override
+        public Connection newConnection(Connector connector, EndPoint endPoint) {
+            Connection connection = refused.remove(endPoint.getTransport())
+                    ? new Refusal(endPoint, connector.getExecutor(), busy())
+                    : super.newConnection(connector, endPoint);
+            connection.addEventListener(new Connection.Listener() {
+                @Override
+                public void onClosed(Connection closed) {
+                    open.decrementAndGet();
+                }
+            });
+            return connection;
+        }
+
+        /** The 503 refusal as bytes on the wire, serialized by Jetty's own generator. */
+        private ByteBuffer[] busy() {
+            Response busy = handler.reject(GatewayError.SERVICE_UNAVAILABLE);
+            HttpFields.Mutable fields = HttpFields.build();
+            busy.headers().forEach(fields::put);
+            fields.put(HttpHeader.CONNECTION, HttpHeaderValue.CLOSE);
+            MetaData.Response info = new MetaData.Response(busy.status(), null, HttpVersion.HTTP_1_1, fields,
+                    busy.body().length);
+            ByteBuffer head = BufferUtil.allocate(getHttpConfiguration().getResponseHeaderSize());
+            ByteBuffer body = ByteBuffer.wrap(busy.body());
             try {
-                socket.shutdownOutput();
-                socket.setSoTimeout(LINGER_MILLIS);
-                long skipped = 0;
-                byte[] sink = new byte[8192];
-                int n;
-                while (skipped < LINGER_BYTES && (n = in.read(sink)) > 0) {
-                    skipped += n;
+                HttpGenerator.Result result = new HttpGenerator().generateResponse(info, false, head, null, body, true);
+                if (result != HttpGenerator.Result.FLUSH) {
+                    throw new IOException("unexpected generator state " + result);
                 }
             } catch (IOException e) {
-                LOG.log(System.Logger.Level.TRACE, "lingering close: {0}", e.getMessage());
+                LOG.log(System.Logger.Level.DEBUG, "refusing a connection: {0}", e.getMessage());
+                return new ByteBuffer[0];
             }
-        }
-
-        private void closeQuietly() {
-            try {
-                socket.close();
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.TRACE, "close: {0}", e.getMessage());
-            }
+            return new ByteBuffer[] {head, body};
         }
     }
 
-    private static Map<String, String> readHeaders(InputStream in, long deadline) throws IOException, Malformed {
-        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-        int total = 0;
-        int count = 0;
-        while (true) {
-            int first = in.read();
-            if (first < 0) {
-                throw new EOFException("closed inside the header block");
-            }
-            String line = readLine(first, in, MAX_HEADER_BYTES - total, deadline);
-            total += line.length() + 2;
-            if (line.isEmpty()) {
-                return Collections.unmodifiableMap(headers);
-            }
-            int colon = line.indexOf(':');
-            if (++count > MAX_HEADERS || colon <= 0 || line.charAt(0) == ' ' || line.charAt(0) == '\t'
-                    || line.substring(0, colon).strip().length() != colon) {
-                throw new Malformed(GatewayError.REQUEST_FORMAT_ERROR);
-            }
-            String name = line.substring(0, colon);
-            String value = line.substring(colon + 1).strip();
-            if (name.equalsIgnoreCase("Content-Length") && headers.containsKey(name)
-                    && !headers.get(name).equals(value)) {
-                throw new Malformed(GatewayError.REQUEST_FORMAT_ERROR);
-            }
-            headers.putIfAbsent(name, value);
-        }
-    }
+    /** A connection over the limit: it writes its refusal, never reads, and closes. */
+    private static final class Refusal extends AbstractConnection {
+        private final ByteBuffer[] answer;
 
-    private static byte[] readBody(Map<String, String> headers, InputStream in, long deadline)
-            throws IOException, Malformed {
-        String transferEncoding = headers.get("Transfer-Encoding");
-        if (transferEncoding != null) {
-            if (!transferEncoding.equalsIgnoreCase("chunked") || headers.containsKey("Content-Length")) {
-                throw new Malformed(GatewayError.REQUEST_FORMAT_ERROR);
-            }
-            return readChunked(in, deadline);
+        Refusal(EndPoint endPoint, Executor executor, ByteBuffer[] answer) {
+            super(endPoint, executor);
+            this.answer = answer;
         }
-        String declared = headers.get("Content-Length");
-        if (declared == null) {
-            return new byte[0];
-        }
-        if (declared.isEmpty() || declared.length() > 18 || !declared.chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
-            throw new Malformed(GatewayError.REQUEST_FORMAT_ERROR);
-        }
-        long length = Long.parseLong(declared);
-        if (length > MAX_BODY_BYTES) {
-            throw new Malformed(GatewayError.BODY_TOO_LARGE);
-        }
-        return readExactly(in, (int) length, deadline);
-    }
 
-    private static byte[] readChunked(InputStream in, long deadline) throws IOException, Malformed {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        while (true) {
-            int first = in.read();
-            if (first < 0) {
-                throw new EOFException("closed inside a chunked body");
-            }
-            String sizeLine = readLine(first, in, 1024, deadline);
-            int semicolon = sizeLine.indexOf(';');
-            String hex = (semicolon < 0 ? sizeLine : sizeLine.substring(0, semicolon)).strip();
-            if (hex.isEmpty() || hex.length() > 8 || !hex.chars().allMatch(ch -> Character.digit(ch, 16) >= 0)) {
-                throw new Malformed(GatewayError.REQUEST_FORMAT_ERROR);
-            }
-            long size = Long.parseLong(hex, 16);
-            if (body.size() + size > MAX_BODY_BYTES) {
-                throw new Malformed(GatewayError.BODY_TOO_LARGE);
-            }
-            if (size == 0) {
-                readHeaders(in, deadline);
-                return body.toByteArray();
-            }
-            body.write(readExactly(in, (int) size, deadline));
-            int cr = in.read();
-            int lf = cr == '\r' ? in.read() : cr;
-            if (lf != '\n') {
-                throw new Malformed(GatewayError.REQUEST_FORMAT_ERROR);
-            }
+        @Override
+        public void onOpen() {
+            super.onOpen();
+            getEndPoint().write(Callback.from(this::close, failure -> close()), answer);
         }
-    }
 
-    private static byte[] readExactly(InputStream in, int length, long deadline) throws IOException {
-        byte[] body = new byte[length];
-        int read = 0;
-        while (read < length) {
-            checkDeadline(deadline);
-            int n = in.read(body, read, length - read);
-            if (n < 0) {
-                throw new EOFException("closed after " + read + " of " + length + " body bytes");
-            }
-            read += n;
+        @Override
+        public void onFillable() {
+            // Never called: a refused connection asks for nothing to read.
         }
-        return body;
-    }
-
-    /** A line of at most {@code max} bytes, without its CRLF (or bare LF), decoded as ISO-8859-1. */
-    private static String readLine(int first, InputStream in, int max, long deadline) throws IOException, Malformed {
-        StringBuilder sb = new StringBuilder(64);
-        int b = first;
-        while (b != '\n') {
-            if (b < 0) {
-                throw new EOFException("closed inside a line");
-            }
-            if (sb.length() >= max) {
-                throw new Malformed(GatewayError.REQUEST_FORMAT_ERROR);
-            }
-            sb.append((char) b);
-            if ((sb.length() & 0x3FF) == 0) {
-                checkDeadline(deadline);
-            }
-            b = in.read();
-        }
-        int end = sb.length();
-        if (end > 0 && sb.charAt(end - 1) == '\r') {
-            sb.setLength(end - 1);
-        }
-        return sb.toString();
-    }
-
-    private static void checkDeadline(long deadline) throws SocketTimeoutException {
-        if (System.currentTimeMillis() > deadline) {
-            throw new SocketTimeoutException("request not received within " + REQUEST_DEADLINE_MILLIS + " ms");
-        }
-    }
-
-    private static void write(OutputStream out, Response r, boolean close) throws IOException {
-        StringBuilder head = new StringBuilder(256);
-        head.append("HTTP/1.1 ").append(r.status()).append(' ').append(reason(r.status())).append("\r\n");
-        for (Map.Entry<String, String> h : r.headers().entrySet()) {
-            head.append(h.getKey()).append(": ").append(h.getValue()).append("\r\n");
-        }
-        head.append("Content-Length: ").append(r.body().length).append("\r\n");
-        if (close) {
-            head.append("Connection: close\r\n");
-        }
-        head.append("\r\n");
-        out.write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
-        out.write(r.body());
-        out.flush();
-    }
-
-    private static String reason(int status) {
-        return switch (status) {
-            case 200 -> "OK";
-            case 400 -> "Bad Request";
-            case 401 -> "Unauthorized";
-            case 403 -> "Forbidden";
-            case 404 -> "Not Found";
-            case 413 -> "Payload Too Large";
-            case 500 -> "Internal Server Error";
-            case 503 -> "Service Unavailable";
-            default -> "Status";
-        };
     }
 }

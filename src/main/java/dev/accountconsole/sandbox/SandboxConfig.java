@@ -20,7 +20,7 @@ import java.util.Set;
  * @param demoCount demo accounts to generate when the database is empty
  * @param faults fault injection at start (changeable later through {@link SandboxServer#faults()})
  * @param clock server time, for timestamps and gmtCreate/gmtModified
- * @param maxConnections connections served at once (one thread each); more are answered 503
+ * @param maxConnections connections open at once; more are answered 503 and closed
  */
 public record SandboxConfig(String bindAddress, int port, Path dataDir, List<AppCredentials> keys, Secret iotToken,
                             int demoCount, FaultSettings faults, Clock clock, int maxConnections) {

@@ -99,8 +99,9 @@ public final class SandboxServer implements AutoCloseable {
     }
 
     /**
-     * Graceful stop: stops accepting, closes idle connections, lets requests in progress finish and
-     * answers them with {@code Connection: close} (at most 10 s), then closes the database. Idempotent.
+     * Graceful stop: stops accepting, lets requests in progress finish (at most 10 s; requests that
+     * arrive meanwhile on open connections are answered 503), closes every connection, then closes
+     * the database. Idempotent.
      */
     @Override
     public void close() {
