@@ -2,6 +2,7 @@
 # Console memory (docs/benchmarks.md): resident memory of the console after start on the embedded
 # sandbox holding N demo accounts, with one search of K pasted identityIds shown.
 # Usage: bench/console-memory.sh [N=10000] [K=1000]. Needs Xvfb (installed when missing).
+# The console runs through bin/account-console with its console options; CONSOLE_JAVA_OPTS adds more.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
@@ -15,7 +16,7 @@ trap 'rm -rf "$HOME_DIR"' EXIT
 java -cp "$TEST_CP" dev.accountconsole.bench.ConsoleDataSeed "$HOME_DIR" "$N" "$K" "$HOME_DIR/ids.txt"
 
 CONSOLE_JAVA_OPTS="${CONSOLE_JAVA_OPTS:-}" ACCOUNT_CONSOLE_HOME="$HOME_DIR" xvfb-run -a -s "-screen 0 1280x800x24" sh -c '
-  java -Dfile.encoding=UTF-8 ${CONSOLE_JAVA_OPTS:-} -jar target/account-console.jar --memory-probe "$0/ids.txt" > "$0/console.log" 2>&1 &
+  ACCOUNT_CONSOLE_JAVA_OPTS="$CONSOLE_JAVA_OPTS" bin/account-console --memory-probe "$0/ids.txt" > "$0/console.log" 2>&1 &
   pid=$!
   i=0
   until grep -q "memory probe:" "$0/console.log"; do
