@@ -120,6 +120,15 @@ case "$OS" in
     *) [ "$APP" = console ] && NAME="Account Console" || NAME="Account Console Floor" ;;
 esac
 
+# Jars stored, not deflated: the installers compress the whole image (xz in the .deb), and they
+# compress plain class files far better than deflated ones (.deb 33.6 -> 29.2 MB). Entry order and
+# contents are kept as they are; the jar files become larger on disk, which costs nothing at start.
+if command -v python3 >/dev/null; then
+    find "$WORK/input" -name '*.jar' -print0 | xargs -0 python3 "$PKG/store-jars.py"
+else
+    log "python3 not found: jars left deflated (larger installers)"
+fi
+
 # --- JavaFX jmods from the Maven jars ----------------------------------------------------------
 for jar in "${FX_JARS[@]}"; do
     module=$(basename "$jar" | sed -E 's/^javafx-([a-z]+)-.*/javafx.\1/')
@@ -162,6 +171,11 @@ log "modules: $MODULES"
     --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
     --output "$WORK/runtime"
 
+# Symbols are not needed to run (libjvm.so alone: 29.8 -> 24.8 MB); debug info ships with the JDK.
+if [ "$OS" = linux ] && command -v strip >/dev/null; then
+    find "$WORK/runtime" -name '*.so' -exec chmod u+w {} + -exec strip --strip-unneeded {} +
+fi
+
 # --- App-image ---------------------------------------------------------------------------------
 ICON_ARGS=()
 case "$OS" in
@@ -169,10 +183,10 @@ case "$OS" in
     windows) ICON_ARGS=(--icon "$PKG/windows/account-console.ico") ;;
     macos) ICON_ARGS=(--icon "$PKG/macos/account-console.icns") ;;
 esac
-COMMON=(@"$PKG/common.opts" @"$PKG/$OS/app.opts" --app-version "$APP_VERSION")
+METADATA=(@"$PKG/metadata.opts" --app-version "$APP_VERSION")
 log "jpackage app-image"
-"$JDK/bin/jpackage$EXE" --type app-image --dest "$OUT/image" --name "$NAME" "${COMMON[@]}" \
-    "${ICON_ARGS[@]}" --runtime-image "$WORK/runtime" --input "$WORK/input" \
+"$JDK/bin/jpackage$EXE" --type app-image --dest "$OUT/image" --name "$NAME" "${METADATA[@]}" \
+    @"$PKG/java.opts" @"$PKG/$OS/app.opts" "${ICON_ARGS[@]}" --runtime-image "$WORK/runtime" --input "$WORK/input" \
     --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS"
 
 case "$OS" in
@@ -221,7 +235,7 @@ fi
 # --- Installers --------------------------------------------------------------------------------
 installer() {
     log "jpackage --type $1"
-    "$JDK/bin/jpackage$EXE" --type "$1" --dest "$OUT/installers" --name "$NAME" "${COMMON[@]}" \
+    "$JDK/bin/jpackage$EXE" --type "$1" --dest "$OUT/installers" --name "$NAME" "${METADATA[@]}" \
         @"$PKG/$OS/installer.opts" --license-file "$PKG/LICENSE.txt" --app-image "$IMAGE" "${@:2}"
 }
 case "$OS" in
