@@ -185,8 +185,11 @@ case "$OS" in
 esac
 METADATA=(@"$PKG/metadata.opts" --app-version "$APP_VERSION")
 log "jpackage app-image"
+# JDK 24+ warns on every start that JavaFX loads native code (JEP 472) unless it is allowed.
+NEW_JDK_OPTS=()
+[ "$JDK_FEATURE" -ge 24 ] && NEW_JDK_OPTS=(--java-options --enable-native-access=javafx.graphics)
 "$JDK/bin/jpackage$EXE" --type app-image --dest "$OUT/image" --name "$NAME" "${METADATA[@]}" \
-    @"$PKG/java.opts" @"$PKG/$OS/app.opts" "${ICON_ARGS[@]}" --runtime-image "$WORK/runtime" --input "$WORK/input" \
+    @"$PKG/java.opts" @"$PKG/$OS/app.opts" "${NEW_JDK_OPTS[@]}" "${ICON_ARGS[@]}" --runtime-image "$WORK/runtime" --input "$WORK/input" \
     --main-jar "$MAIN_JAR" --main-class "$MAIN_CLASS"
 
 case "$OS" in
