@@ -217,9 +217,13 @@ if [ "$TRAIN" = 1 ] && [ "$JDK_FEATURE" -ge 25 ]; then
         command -v xvfb-run >/dev/null || die "xvfb-run is needed for the training run (apt-get install xvfb), or use --no-train"
         run=(xvfb-run -a -s "-screen 0 1280x1024x24" "${run[@]}")
     fi
+    AOT_OUT="$APPDIR/$AOT_NAME"
+    AOT_LOG="$WORK/aot-training.log"
+    # An environment variable is not translated by Git Bash as arguments are.
+    [ "$OS" = windows ] && { AOT_OUT=$(cygpath -w "$AOT_OUT"); AOT_LOG=$(cygpath -w "$AOT_LOG"); }
     # The per-user data of the training run stays in the build folder.
     if ! HOME="$TRAIN_HOME" ACCOUNT_CONSOLE_HOME="$TRAIN_HOME/account-console" \
-        JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$APPDIR/$AOT_NAME -Xlog:aot=warning:file=$WORK/aot-training.log" \
+        JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$AOT_OUT -Xlog:aot=warning:file=$AOT_LOG" \
         "${run[@]}" >"$WORK/training.out" 2>&1; then
         cat "$WORK/training.out" >&2
         die "the training run ($NAME --smoke-test) failed; fix it, or build with --no-train"

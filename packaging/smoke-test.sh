@@ -39,7 +39,11 @@ shopt -s nullglob
 debs=("$ROOT"/target/packaging/console/installers/account-console_*.deb)
 [ ${#debs[@]} = 1 ] || fail "expected one .deb in target/packaging/console/installers"
 DEB=${debs[0]}
-log "package: $(basename "$DEB") ($(du -h "$DEB" | cut -f1))"
+DEB_BYTES=$(stat -c %s "$DEB")
+log "package: $(basename "$DEB") ($DEB_BYTES bytes)"
+# The performance issue's ceiling for the download support staff install.
+MAX_DEB_BYTES=35000000
+[ "$DEB_BYTES" -le "$MAX_DEB_BYTES" ] || fail ".deb is $DEB_BYTES bytes, more than $MAX_DEB_BYTES"
 
 SCRATCH=$(mktemp -d)
 INSTALLED=0
