@@ -165,10 +165,12 @@ MODULES=$(echo "$DEPS,$EXTRA" | tr ',' '\n' | sort -u | paste -sd, -)
 log "modules: $MODULES"
 
 # --- Runtime -----------------------------------------------------------------------------------
-# Classes uncompressed (zip-compressed modules start slower; the installers compress anyway);
-# only the English and Chinese locale data; no debug attributes, headers or man pages.
+# Classes uncompressed (zip-compressed modules start slower, and the installers compress better
+# than zip); only the English and Chinese locale data; no debug attributes, headers or man pages;
+# no sound or AWT splash-screen natives (unused, and the sound one would make the .deb depend on ALSA).
 "$JDK/bin/jlink$EXE" --module-path "$WORK/jmods" --add-modules "$MODULES" \
     --include-locales=en,zh --strip-debug --no-header-files --no-man-pages \
+    --exclude-files='glob:**/*jsound*,glob:**/*splashscreen*' \
     --output "$WORK/runtime"
 
 # Symbols are not needed to run (libjvm.so alone: 29.8 -> 24.8 MB); debug info ships with the JDK.

@@ -72,6 +72,17 @@ fi
 LAUNCHER="$PREFIX/opt/account-console/bin/account-console"
 [ -x "$LAUNCHER" ] || fail "$LAUNCHER missing"
 
+# The runtime holds every module the libraries reach (TLS, Chinese text, H2, the HTTP server...).
+JDK=${PACKAGING_JDK:-}
+[ -z "$JDK" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/javac ] && JDK=/usr/lib/jvm/temurin-25-jdk-amd64
+JDK=${JDK:-${JAVA_HOME:-}}
+[ -x "$JDK/bin/javac" ] || fail "no JDK for the runtime probe (set PACKAGING_JDK)"
+APP_CP="$PREFIX/opt/account-console/lib/app/account-console.jar:$PREFIX/opt/account-console/lib/app/lib/*"
+"$JDK/bin/javac" --release 17 -encoding UTF-8 -d "$SCRATCH/probe" -cp "$APP_CP" \
+    "$ROOT/packaging/probe/RuntimeProbe.java" || fail "compiling the runtime probe"
+"$PREFIX/opt/account-console/lib/runtime/bin/java" -Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8 \
+    -cp "$SCRATCH/probe:$APP_CP" RuntimeProbe >&2 || fail "the installed runtime lacks something (above)"
+
 # A fresh user: the smoke test must work on first start, and must not touch the caller's data.
 export HOME="$SCRATCH/home"
 mkdir -p "$HOME"
