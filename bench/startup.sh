@@ -65,7 +65,7 @@ measure() { # kind variant-index
     local flags=()
     [ "$1" = cold ] && flags=(--cold)
     ms=$(HOME="$BENCH_HOME" JAVA_TOOL_OPTIONS="$opts" DISPLAY="$DISPLAY" \
-        python3 "$ROOT/bench/startup/first_frame.py" "${flags[@]}" -- "$launcher")
+        python3 "$ROOT/packaging/first_window.py" "${flags[@]}" -- "$launcher")
     printf '%s\t%s\t%s\n' "$1" "$name" "$ms" >>"$RAW"
 }
 

@@ -1,10 +1,12 @@
 """Times process start to the first window shown on the X display, from outside the process.
 
-usage: first_frame.py [--cold] [--timeout S] -- COMMAND...
+usage: first_window.py [--cold] [--train] [--timeout S] -- COMMAND...
 Prints one line: the milliseconds from just before the process is started to the MapNotify of its
 first top-level window (the X server making it visible), then ends the process (SIGTERM, then
-SIGKILL). With --cold the page cache is dropped first (root only). Exit status 0 on a measurement,
-1 when no window appeared in time or the process exited first.
+SIGKILL). With --cold the page cache is dropped first (root only). With --train the process gets
+SIGTERM only and is waited for however long its exit takes (a JVM writing its AOT cache on the way
+out). Exit status 0 on a measurement, 1 when no window appeared in time or the process exited first.
+Used by bench/startup.sh to measure and by build.sh for the AOT training run.
 
 The watcher subscribes to SubstructureNotify on the root window through libX11 (ctypes) and is
 listening before the process starts, so no poll interval or sleep blurs the figure. Without a
@@ -35,6 +37,7 @@ class XEvent(ctypes.Union):
 
 def main(argv):
     cold = "--cold" in argv[: argv.index("--")]
+    train = "--train" in argv[: argv.index("--")]
     timeout = 60.0
     if "--timeout" in argv[: argv.index("--")]:
         timeout = float(argv[argv.index("--timeout") + 1])
@@ -63,8 +66,8 @@ def main(argv):
             f.write("3\n")
 
     started = time.monotonic_ns()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-                            start_new_session=True)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL if not train else None,
+                            stderr=subprocess.PIPE if not train else None, start_new_session=True)
     shown = None
     deadline = started + int(timeout * 1e9)
     event = XEvent()
@@ -80,6 +83,15 @@ def main(argv):
                 break
             # Wakes on X traffic or on the process ending; nothing is polled on a timer.
             select.select([fd, exited], [], [], max(0, deadline - time.monotonic_ns()) / 1e9)
+    if train:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGTERM)
+        proc.wait()
+        if shown is None:
+            sys.stderr.write(f"no window from {command[0]} (exit {proc.returncode})\n")
+            sys.exit(1)
+        print(f"{(shown - started) / 1e6:.0f}")
+        return
     try:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=10)
