@@ -259,6 +259,16 @@ installer() {
 case "$OS" in
     linux)
         installer deb --resource-dir "$PKG/linux/resources"
+        # jpackage leaves dpkg-deb at its default (xz -6, 8 MiB window); -9 extreme sees repeats
+        # across the 170 MB image: 35.8 -> 34.6 MB with the real console. File times are kept
+        # (the AOT cache checks the jars' times), so no SOURCE_DATE_EPOCH clamping here.
+        for deb in "$OUT"/installers/*.deb; do
+            log "recompressing $(basename "$deb") with xz -9e"
+            rm -rf "$WORK/deb-root"
+            dpkg-deb -R "$deb" "$WORK/deb-root"
+            env -u SOURCE_DATE_EPOCH dpkg-deb --root-owner-group -Zxz -z9 -Sextreme \
+                -b "$WORK/deb-root" "$deb" >/dev/null
+        done
         if command -v rpmbuild >/dev/null; then
             installer rpm --resource-dir "$PKG/linux/resources"
         else
