@@ -64,7 +64,9 @@ measure() { # kind variant-index
     IFS='|' read -r name launcher opts <<<"$spec"
     local flags=()
     [ "$1" = cold ] && flags=(--cold)
-    ms=$(HOME="$BENCH_HOME" JAVA_TOOL_OPTIONS="$opts" DISPLAY="$DISPLAY" \
+    # XDG variables too: Java's user.home comes from the password database, not $HOME.
+    ms=$(HOME="$BENCH_HOME" XDG_CONFIG_HOME="$BENCH_HOME/.config" XDG_DATA_HOME="$BENCH_HOME/.local/share" \
+        XDG_STATE_HOME="$BENCH_HOME/.local/state" JAVA_TOOL_OPTIONS="$opts" DISPLAY="$DISPLAY" \
         python3 "$ROOT/packaging/first_window.py" "${flags[@]}" -- "$launcher")
     printf '%s\t%s\t%s\n' "$1" "$name" "$ms" >>"$RAW"
 }

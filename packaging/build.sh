@@ -234,6 +234,8 @@ if [ "$TRAIN" = 1 ] && [ "$JDK_FEATURE" -ge 25 ]; then
     [ "$OS" = windows ] && { AOT_OUT=$(cygpath -w "$AOT_OUT"); AOT_LOG=$(cygpath -w "$AOT_LOG"); }
     # The per-user data of the training run stays in the build folder.
     if ! HOME="$TRAIN_HOME" ACCOUNT_CONSOLE_HOME="$TRAIN_HOME/account-console" \
+        XDG_CONFIG_HOME="$TRAIN_HOME/.config" XDG_DATA_HOME="$TRAIN_HOME/.local/share" \
+        XDG_STATE_HOME="$TRAIN_HOME/.local/state" \
         JAVA_TOOL_OPTIONS="-XX:AOTCacheOutput=$AOT_OUT -Xlog:aot=warning:file=$AOT_LOG" \
         "${run[@]}" >"$WORK/training.out" 2>&1; then
         cat "$WORK/training.out" >&2

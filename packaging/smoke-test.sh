@@ -84,9 +84,12 @@ APP_CP="$PREFIX/opt/account-console/lib/app/account-console.jar:$PREFIX/opt/acco
     -cp "$SCRATCH/probe:$APP_CP" RuntimeProbe >&2 || fail "the installed runtime lacks something (above)"
 
 # A fresh user: the smoke test must work on first start, and must not touch the caller's data.
+# Java takes user.home from the password database, not $HOME, so the XDG variables (which
+# config/AppDirs honours) are what keep the run out of the caller's ~/.local/share.
 export HOME="$SCRATCH/home"
+export XDG_CONFIG_HOME="$HOME/.config" XDG_DATA_HOME="$HOME/.local/share" XDG_STATE_HOME="$HOME/.local/state"
 mkdir -p "$HOME"
-unset ACCOUNT_CONSOLE_HOME XDG_CONFIG_HOME XDG_DATA_HOME XDG_STATE_HOME
+unset ACCOUNT_CONSOLE_HOME
 log "running $LAUNCHER --smoke-test under Xvfb"
 status=0
 JAVA_TOOL_OPTIONS="-Xlog:aot=info:file=$SCRATCH/aot.log" \
