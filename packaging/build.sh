@@ -13,10 +13,11 @@
 # The runtime is jlinked from the modules the jars need (jdeps) plus those jdeps cannot see,
 # JavaFX included as real modules: the JavaFX jars from Maven are turned into jmods here so their
 # native libraries land in the runtime's lib/ instead of being unpacked into ~/.openjfx at start.
-# With JDK 25 (the default here) a training run of the packaged launcher (--smoke-test) writes an
-# AOT cache (JEP 483/515) next to the jars, and the launcher's .cfg names it; that cache still
-# matches after the image is installed elsewhere (checked: /tmp/a to /opt), unlike a JDK 17 dynamic
-# CDS archive, which is tied to the absolute class path.
+# With JDK 25 (the default here) a training run of the packaged launcher (on Linux up to its first
+# window, elsewhere --smoke-test) writes an AOT cache (JEP 483/515) next to the jars, and the
+# launcher's .cfg names it; that cache still matches after the image is installed elsewhere
+# (packaging/smoke-test.sh checks it at /opt), unlike a JDK 17 dynamic CDS archive, which is tied
+# to the absolute class path.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,7 +34,7 @@ while [ $# -gt 0 ]; do
         --type) TYPE=$2; shift 2 ;;
         --skip-maven) SKIP_MAVEN=1; shift ;;
         --no-train) TRAIN=0; shift ;;
-        -h|--help) sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "build.sh: unknown option $1" >&2; exit 1 ;;
     esac
 done
