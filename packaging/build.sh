@@ -147,7 +147,6 @@ done
 # --- Modules: what jdeps sees, plus what it cannot ---------------------------------------------
 # jdk.crypto.ec: TLS with EC keys (an empty module on JDK 22+, kept where it exists);
 # jdk.localedata, jdk.charsets: Chinese dates, numbers and GBK/GB18030 text;
-# jdk.httpserver: the embedded sandbox gateway (com.sun.net.httpserver);
 # javafx.fxml: the console's views are FXML, loaded by reflection;
 # jdk.unsupported: sun.misc.Unsafe for Kotlin/Okio and H2; java.naming: TLS host names via JNDI.
 # The console's jars decide the modules for both apps, so the floor runs on the same runtime.
@@ -160,7 +159,7 @@ CP=$(IFS=:; [ "$OS" = windows ] && IFS=';'; echo "${APP_JARS[*]}")
 DEPS=$("$JDK/bin/jdeps$EXE" --multi-release 17 --ignore-missing-deps --print-module-deps \
     --module-path "$FX_MP" --class-path "$CP" "${APP_JARS[@]}" 2>/dev/null | tail -1 | tr -d '\r')
 [[ "$DEPS" =~ ^[a-z.,]+$ ]] || die "jdeps failed: $DEPS"
-EXTRA=javafx.controls,javafx.fxml,jdk.localedata,jdk.charsets,jdk.httpserver,jdk.unsupported,java.naming
+EXTRA=javafx.controls,javafx.fxml,jdk.localedata,jdk.charsets,jdk.unsupported,java.naming
 if "$JDK/bin/java$EXE" --list-modules | grep -q '^jdk.crypto.ec@'; then EXTRA="$EXTRA,jdk.crypto.ec"; fi
 MODULES=$(echo "$DEPS,$EXTRA" | tr ',' '\n' | sort -u | paste -sd, -)
 log "modules: $MODULES"

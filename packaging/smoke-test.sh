@@ -72,7 +72,7 @@ fi
 LAUNCHER="$PREFIX/opt/account-console/bin/account-console"
 [ -x "$LAUNCHER" ] || fail "$LAUNCHER missing"
 
-# The runtime holds every module the libraries reach (TLS, Chinese text, H2, the HTTP server...).
+# The runtime holds every module the libraries reach (TLS, Chinese text, H2, Jetty...).
 JDK=${PACKAGING_JDK:-}
 [ -z "$JDK" ] && [ -x /usr/lib/jvm/temurin-25-jdk-amd64/bin/javac ] && JDK=/usr/lib/jvm/temurin-25-jdk-amd64
 JDK=${JDK:-${JAVA_HOME:-}}

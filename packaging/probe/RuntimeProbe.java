@@ -1,7 +1,4 @@
 import at.favre.lib.crypto.bcrypt.BCrypt;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetSocketAddress;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPairGenerator;
@@ -12,13 +9,17 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import javax.net.ssl.SSLContext;
-import okhttp3.OkHttpClient;
-import okhttp3.Request;
-import okhttp3.Response;
+import dev.accountconsole.account.AccountService;
+import dev.accountconsole.account.Registration;
+import dev.accountconsole.api.Cancellation;
+import dev.accountconsole.api.ClientSettings;
+import dev.accountconsole.api.GatewayClient;
+import dev.accountconsole.api.Secret;
+import dev.accountconsole.sandbox.SandboxConfig;
+import dev.accountconsole.sandbox.SandboxServer;
 
 /**
  * Proves that the jlinked runtime holds every JDK module the application's libraries reach at run
@@ -56,28 +57,16 @@ public final class RuntimeProbe {
         });
         check("bcrypt", () -> BCrypt.verifyer().verify("pw".toCharArray(),
                 BCrypt.withDefaults().hashToString(4, "pw".toCharArray())).verified);
-        check("HTTP server (jdk.httpserver), OkHttp and Jackson", () -> {
-            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-            server.createContext("/", exchange -> {
-                byte[] body = "{\"code\":200,\"message\":\"成功\"}".getBytes(StandardCharsets.UTF_8);
-                exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
-                exchange.sendResponseHeaders(200, body.length);
-                exchange.getResponseBody().write(body);
-                exchange.close();
-            });
-            server.start();
-            try {
-                OkHttpClient client = new OkHttpClient();
-                String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/";
-                try (Response response = client.newCall(new Request.Builder().url(url).build()).execute()) {
-                    Map<?, ?> json = new ObjectMapper().readValue(response.body().string(), Map.class);
-                    return "成功".equals(json.get("message"));
-                } finally {
-                    client.dispatcher().executorService().shutdown();
-                    client.connectionPool().evictAll();
-                }
-            } finally {
-                server.stop(0);
+        check("sandbox gateway (Jetty, H2), signed client (OkHttp, Jackson)", () -> {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("probe-sandbox");
+            try (SandboxServer server = SandboxServer.start(SandboxConfig.builder(dir)
+                    .key("12345678", "probe-secret-0123456789").iotToken(Secret.of("probe-token")).build())) {
+                AccountService service = new AccountService(new GatewayClient(
+                        new ClientSettings(server.baseUri(), "12345678", Secret.of("probe-secret-0123456789"))));
+                String id = service.register(Registration.builder().phone("13800001111").nickName("测试")
+                        .build(), Cancellation.none()).value();
+                return "测试".equals(service.queryByPhone("13800001111", Cancellation.none()).value().nickName())
+                        && id.length() == 40;
             }
         });
         System.out.println(failures == 0 ? "runtime probe: all passed" : "runtime probe: " + failures + " failed");
