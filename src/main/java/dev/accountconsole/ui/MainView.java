@@ -64,7 +64,6 @@ public final class MainView {
             workspace.pageProperty().set(byToggle.get(now));
         });
         workspace.pageProperty().addListener((obs, old, now) -> show(now));
-        show(workspace.pageProperty().get());
 
         profileName.textProperty().bind(Bindings.createStringBinding(() -> session.profileProperty().get().builtInSandbox()
                 ? window.text("main.profile.builtIn") : session.profileProperty().get().name(), session.profileProperty()));
@@ -145,8 +144,20 @@ public final class MainView {
         javafx.application.Platform.runLater(focused::focusFirst);
     }
 
+    /**
+     * Puts the current page in the window. Not done while the FXML loads: the first window shows
+     * the frame alone, and the page (a table and its skin, thousands of classes) follows at once.
+     */
+    void showCurrentPage() {
+        show(workspace.pageProperty().get());
+    }
+
     /** The page in front, for the window's keyboard commands. */
     PageView current() {
-        return controllers.get(workspace.pageProperty().get());
+        Page page = workspace.pageProperty().get();
+        if (!controllers.containsKey(page)) {
+            show(page);
+        }
+        return controllers.get(page);
     }
 }

@@ -10,6 +10,7 @@ import dev.accountconsole.ui.register.RegisterView;
 import dev.accountconsole.ui.search.SearchView;
 import dev.accountconsole.ui.settings.SettingsView;
 import java.util.ResourceBundle;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
@@ -48,8 +49,12 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
-        session().localeProperty().addListener((obs, old, now) -> stage.getScene().setRoot(buildRoot()));
+        session().localeProperty().addListener((obs, old, now) -> {
+            stage.getScene().setRoot(buildRoot());
+            mainView.showCurrentPage();
+        });
         stage.show();
+        Platform.runLater(mainView::showCurrentPage);
     }
 
     private Parent buildRoot() {
