@@ -9,7 +9,10 @@ import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -34,6 +37,9 @@ public final class MainView {
     @FXML private ToggleButton navSettings;
     @FXML private Label profileName;
     @FXML private Label environmentBadge;
+    @FXML private TextField lookupField;
+    @FXML private Label lookupProblem;
+    @FXML private Label productionBanner;
     @FXML private StackPane pageHost;
     @FXML private ProgressIndicator connectionProgress;
     @FXML private Label connectionLabel;
@@ -68,6 +74,7 @@ public final class MainView {
 
         profileName.textProperty().bind(Bindings.createStringBinding(() -> session.profileProperty().get().builtInSandbox()
                 ? window.text("main.profile.builtIn") : session.profileProperty().get().name(), session.profileProperty()));
+        initLookup();
         session.profileProperty().addListener((obs, o, p) -> showEnvironment(p));
         showEnvironment(session.profileProperty().get());
 
@@ -91,6 +98,40 @@ public final class MainView {
         latencyLabel.textProperty().bind(Bindings.createStringBinding(() -> session.lastLatencyMillisProperty().get() < 0
                 ? "" : window.text("status.latency", session.lastLatencyMillisProperty().get()),
                 session.lastLatencyMillisProperty()));
+    }
+
+    private void initLookup() {
+        var lookup = workspace.lookup();
+        lookupField.textProperty().bindBidirectional(lookup.textProperty());
+        lookupField.setOnAction(e -> lookup.submit());
+        lookupField.setTooltip(new Tooltip(window.text("lookup.tooltip")));
+        lookupProblem.textProperty().bind(lookup.problemProperty());
+        lookupProblem.visibleProperty().bind(lookup.problemProperty().isNotEmpty());
+        lookupProblem.managedProperty().bind(lookupProblem.visibleProperty());
+        ContextMenu choices = new ContextMenu();
+        choices.setId("lookupChoices");
+        choices.setOnHidden(e -> lookup.choices().clear());
+        lookup.choices().addListener((javafx.collections.ListChangeListener<dev.accountconsole.account.LookupRecognizer.Reading>) c -> {
+            if (lookup.choices().isEmpty()) {
+                choices.hide();
+                return;
+            }
+            choices.getItems().clear();
+            int i = 0;
+            for (var reading : java.util.List.copyOf(lookup.choices())) {
+                MenuItem item = new MenuItem(lookup.describe(reading));
+                item.setId("lookupChoice-" + i++);
+                item.setOnAction(e -> lookup.choose(reading));
+                choices.getItems().add(item);
+            }
+            choices.show(lookupField, javafx.geometry.Side.BOTTOM, 0, 0);
+        });
+    }
+
+    /** Ctrl+K: the lookup box, from any page. */
+    void focusLookup() {
+        lookupField.requestFocus();
+        lookupField.selectAll();
     }
 
     private String connectionText() {
@@ -117,6 +158,8 @@ public final class MainView {
         environmentBadge.setText(window.text(production ? "env.production" : "env.sandbox"));
         environmentBadge.getStyleClass().removeAll("badge-sandbox", "badge-production");
         environmentBadge.getStyleClass().add(production ? "badge-production" : "badge-sandbox");
+        productionBanner.setVisible(production);
+        productionBanner.setManaged(production);
         root.getStyleClass().remove("production");
         if (production) {
             root.getStyleClass().add("production");
