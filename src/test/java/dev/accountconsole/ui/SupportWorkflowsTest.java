@@ -178,8 +178,13 @@ class SupportWorkflowsTest {
 
     @Test
     void aFreezeWhoseAnswerIsLostIsSettledByReReadingNeverShownAsFailed(FxRobot robot) throws Exception {
-        Account a = open(robot, 11);
+        console.awaitReady();
         robot.interact(() -> console.session.setSandboxTimeout(800));
+        int active = 11;
+        while (!Boolean.FALSE.equals(console.demoAccount(active).frozen())) {
+            active++;
+        }
+        Account a = open(robot, active);
         robot.clickOn("#freezeButton");
         await(() -> robot.lookup("#dialogAction").tryQuery().isPresent());
         assertThat(robot.lookup(".dialog-pane .content").queryLabeled().getText())
