@@ -7,6 +7,7 @@ import dev.accountconsole.api.Secret;
 import dev.accountconsole.ui.ConsoleSession;
 import dev.accountconsole.ui.activity.ActivityViewModel;
 import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.CallRecord;
 import dev.accountconsole.ui.common.ErrorPresenter;
 import dev.accountconsole.ui.common.Problem;
 import dev.accountconsole.account.AccountService;
@@ -14,14 +15,13 @@ import dev.accountconsole.account.Masking;
 import dev.accountconsole.api.ApiOperation;
 import dev.accountconsole.api.GatewayClient;
 import dev.accountconsole.api.TransportException;
-import dev.accountconsole.ui.common.CallRecord;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.function.Predicate;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import java.util.stream.Collectors;
@@ -44,10 +44,14 @@ import javafx.beans.property.StringProperty;
  * business; this class only acts.
  */
 public final class AccountViewModel {
-    private final ConsoleSession session;
-    private final ActivityViewModel activity;
+    /**
+     * The least budget for re-reading after a lost answer: the gateway was just too slow for the
+     * profile's timeout, and the operator needs the answer more than a fast one.
+     */
     private static final long MIN_REREAD_MILLIS = 10_000;
 
+    private final ConsoleSession session;
+    private final ActivityViewModel activity;
     private final ObservableSet<String> revealed = FXCollections.observableSet();
     private BackgroundTask<?> running;
     private Runnable lastAction;
@@ -166,17 +170,17 @@ public final class AccountViewModel {
 
     public void freeze() {
         write("freeze", id -> session.call((s, c) -> s.freeze(id, c)), "account.outcome.frozen",
-                now -> now != null && Boolean.TRUE.equals(now.frozen()));
+                now -> now != null && Boolean.TRUE.equals(now.frozen()) ? Applied.YES : Applied.NO);
     }
 
     public void unfreeze() {
         write("unfreeze", id -> session.call((s, c) -> s.unfreeze(id, c)), "account.outcome.unfrozen",
-                now -> now != null && Boolean.FALSE.equals(now.frozen()));
+                now -> now != null && Boolean.FALSE.equals(now.frozen()) ? Applied.YES : Applied.NO);
     }
 
     public void unregister() {
         write("unregister", id -> session.call((s, c) -> s.unregister(id, c)), "account.outcome.unregistered",
-                Objects::isNull);
+                now -> now == null ? Applied.YES : Applied.NO);
     }
 
     /**
@@ -224,8 +228,9 @@ public final class AccountViewModel {
             return;
         }
         AccountChanges changes = changes();
+        Account original = account.get();
         write("modify", id -> session.call((s, c) -> s.modify(id, changes, c)), "account.outcome.modified",
-                now -> now != null && applied(changes, now));
+                now -> applied(changes, original, now));
     }
 
     /** "nickName: Old → New" lines for the confirmation, personal data masked. */
@@ -294,7 +299,7 @@ public final class AccountViewModel {
     }
 
     private void write(String action, Function<String, BackgroundTask<Result<Void>>> call, String successKey,
-                       Predicate<Account> appliedIn) {
+                       Function<Account, Applied> appliedIn) {
         Account a = account.get();
         String id = identityId.get();
         if (a == null || busy.get()) {
@@ -336,7 +341,8 @@ public final class AccountViewModel {
      * is told what actually happened.
      */
     private void settleUnknown(String action, String id, String name, String successKey,
-                               Predicate<Account> appliedIn, TransportException lost, Map<String, String> before) {
+                               Function<Account, Applied> appliedIn, TransportException lost,
+                               Map<String, String> before) {
         problem.set(null);
         outcomeUncertain.set(true);
         outcome.set(session.text("support.outcome.checking"));
@@ -344,11 +350,16 @@ public final class AccountViewModel {
         running = null;
         reread(id, now -> {
             Account current = now.orElse(null);
-            String message = appliedIn.test(current)
-                    ? session.text("support.outcome.applied", session.text(successKey, name))
-                    : session.text("support.outcome.notApplied");
+            Applied verdict = appliedIn.apply(current);
+            String message = switch (verdict) {
+                case YES -> session.text("support.outcome.applied", session.text(successKey, name));
+                case NO -> session.text("support.outcome.notApplied");
+                case CANNOT_TELL -> session.text("support.outcome.unverifiable");
+            };
             outcome.set(message);
-            editing.set(editing.get() && !appliedIn.test(current));
+            if (verdict == Applied.YES) {
+                editing.set(false);
+            }
             activity.recordUnknown(action, id, lost, message, before,
                     current == null ? Map.of() : snapshot(current));
         }, e -> {
@@ -359,13 +370,13 @@ public final class AccountViewModel {
     }
 
     /** Reads the account again; an empty result means it no longer exists. */
-    private void reread(String id, Consumer<java.util.Optional<Account>> then, Consumer<Exception> failed) {
+    private void reread(String id, Consumer<Optional<Account>> then, Consumer<Exception> failed) {
         start(session.call((service, c) -> patient(service).queryIdentityList(List.of(id), c)), r -> {
             session.recordRequest(r.requestId(), r.elapsedMillis());
             Account now = r.value().isEmpty() ? null : r.value().get(0);
             gone.set(now == null);
             account.set(now);
-            then.accept(java.util.Optional.ofNullable(now));
+            then.accept(Optional.ofNullable(now));
         }, failed);
     }
 
@@ -375,10 +386,33 @@ public final class AccountViewModel {
                 settings.withTimeoutMillis(Math.max(MIN_REREAD_MILLIS, 3 * settings.timeoutMillis()))));
     }
 
-    private static boolean applied(AccountChanges changes, Account now) {
-        return matches(changes.loginName(), now.loginName()) && matches(changes.phone(), now.phone())
+    /** What a re-read says about a write whose answer was lost. */
+    private enum Applied { YES, NO, CANNOT_TELL }
+
+    /**
+     * A modify is applied when every field it set reads back as sent. A password is never read back,
+     * and the phone or email the API insists on may be sent unchanged, so a change of nothing but the
+     * password cannot be told either way.
+     */
+    private static Applied applied(AccountChanges changes, Account original, Account now) {
+        if (now == null) {
+            return Applied.NO;
+        }
+        boolean visible = differs(changes.loginName(), original.loginName())
+                || differs(changes.nickName(), original.nickName())
+                || differs(changes.avatarUrl(), original.avatarUrl())
+                || differs(changes.phone(), original.phone()) || differs(changes.email(), original.email());
+        if (!visible) {
+            return Applied.CANNOT_TELL;
+        }
+        boolean all = matches(changes.loginName(), now.loginName()) && matches(changes.phone(), now.phone())
                 && matches(changes.email(), now.email()) && matches(changes.nickName(), now.nickName())
                 && matches(changes.avatarUrl(), now.avatarUrl());
+        return all ? Applied.YES : Applied.NO;
+    }
+
+    private static boolean differs(String sent, String before) {
+        return sent != null && !sent.equals(before);
     }
 
     private static boolean matches(String wanted, String actual) {
@@ -413,8 +447,7 @@ public final class AccountViewModel {
         }
     }
 
-    private <T> void start(BackgroundTask<T> task, java.util.function.Consumer<T> onSuccess,
-                           java.util.function.Consumer<Exception> alsoOnFailure) {
+    private <T> void start(BackgroundTask<T> task, Consumer<T> onSuccess, Consumer<Exception> alsoOnFailure) {
         problem.set(null);
         busy.set(true);
         running = task;
