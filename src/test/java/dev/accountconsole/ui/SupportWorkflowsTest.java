@@ -10,6 +10,7 @@ import dev.accountconsole.account.Account;
 import dev.accountconsole.account.Masking;
 import dev.accountconsole.activity.ActivityEntry;
 import dev.accountconsole.activity.ActivityLog;
+import dev.accountconsole.config.Profile;
 import dev.accountconsole.sandbox.DemoData;
 import dev.accountconsole.sandbox.FaultSettings;
 import dev.accountconsole.ui.account.AccountViewModel;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.KeyCode;
@@ -220,5 +222,37 @@ class SupportWorkflowsTest {
         robot.clickOn("#verifyButton");
         await(() -> text(robot, "#verifyResult")
                 .equals("Log altered at line 1: the entry was changed after it was written."));
+    }
+
+    @Test
+    void productionShowsTheRedBannerAndEveryDestructiveActionNeedsTheTypedConfirmation(FxRobot robot)
+            throws Exception {
+        console.awaitReady();
+        // A production profile whose calls still reach the loopback sandbox: the console's care
+        // follows the profile's environment, which is what is under test here.
+        Profile production = new Profile("Production", "https://api.link.aliyun.com", ConsoleFixture.APP_KEY,
+                3000, null, false);
+        robot.interact(() -> console.session.activate(production, console.session.clientSettings()));
+        Label banner = node(robot, "#productionBanner");
+        await(banner::isVisible);
+        assertThat(banner.getText()).startsWith("PRODUCTION");
+
+        int active = 13;
+        while (!Boolean.FALSE.equals(console.demoAccount(active).frozen())) {
+            active++;
+        }
+        Account a = open(robot, active);
+        robot.clickOn("#freezeButton");
+        await(() -> robot.lookup("#confirmText").tryQuery().isPresent());
+        assertThat(text(robot, "#confirmDetails")).startsWith("Now: Active.")
+                .contains(Masking.maskPhone(a.phone()));
+        Button action = node(robot, "#dialogAction");
+        assertThat(action.isDisabled()).isTrue();
+        fill(robot, "#confirmText", a.identityId().substring(a.identityId().length() - 6));
+        await(() -> !action.isDisabled());
+        robot.clickOn("#dialogAction");
+        await(() -> account().accountProperty().get() != null
+                && Boolean.TRUE.equals(account().accountProperty().get().frozen()));
+        await(() -> activity().stream().anyMatch(e -> e.action().equals("freeze") && e.profile().equals("Production")));
     }
 }
