@@ -1,15 +1,20 @@
 package dev.accountconsole.ui;
 
+import dev.accountconsole.account.LookupRecognizer.Reading;
 import dev.accountconsole.config.Profile;
 import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.PageView;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
@@ -28,6 +33,7 @@ public final class MainView {
     private final Map<Page, PageView> controllers = new EnumMap<>(Page.class);
     private final Map<Page, javafx.scene.Parent> roots = new EnumMap<>(Page.class);
     private boolean syncingToggle;
+    private ListChangeListener<Reading> choicesListener;
 
     @FXML private BorderPane root;
     @FXML private ToggleGroup navGroup;
@@ -111,21 +117,23 @@ public final class MainView {
         ContextMenu choices = new ContextMenu();
         choices.setId("lookupChoices");
         choices.setOnHidden(e -> lookup.choices().clear());
-        lookup.choices().addListener((javafx.collections.ListChangeListener<dev.accountconsole.account.LookupRecognizer.Reading>) c -> {
+        choicesListener = c -> {
             if (lookup.choices().isEmpty()) {
                 choices.hide();
                 return;
             }
             choices.getItems().clear();
             int i = 0;
-            for (var reading : java.util.List.copyOf(lookup.choices())) {
+            for (Reading reading : List.copyOf(lookup.choices())) {
                 MenuItem item = new MenuItem(lookup.describe(reading));
                 item.setId("lookupChoice-" + i++);
                 item.setOnAction(e -> lookup.choose(reading));
                 choices.getItems().add(item);
             }
-            choices.show(lookupField, javafx.geometry.Side.BOTTOM, 0, 0);
-        });
+            choices.show(lookupField, Side.BOTTOM, 0, 0);
+        };
+        // Weak: a language switch replaces this view, and the old menu must not answer the view model.
+        lookup.choices().addListener(new WeakListChangeListener<>(choicesListener));
     }
 
     /** Ctrl+K: the lookup box, from any page. */

@@ -206,6 +206,25 @@ class SupportWorkflowsTest {
     }
 
     @Test
+    void aLostAnswerThatCannotBeReReadStaysUnknownAndSaysSo(FxRobot robot) throws Exception {
+        console.awaitReady();
+        int active = 30;
+        while (!Boolean.FALSE.equals(console.demoAccount(active).frozen())) {
+            active++;
+        }
+        open(robot, active);
+        robot.clickOn("#freezeButton");
+        await(() -> robot.lookup("#dialogAction").tryQuery().isPresent());
+        console.server.faults().set(new FaultSettings(0, 0, 1));
+        robot.clickOn("#dialogAction");
+        await(() -> account().outcomeUncertainProperty().get() && !account().busyProperty().get()
+                && account().outcomeProperty().get().startsWith("The answer was lost and the account could not be re-read"));
+        assertThat(account().problemProperty().get()).as("never shown as failed").isNull();
+        await(() -> activity().stream().anyMatch(e -> e.action().equals("freeze")
+                && e.outcomeCode().equals("UNKNOWN CONNECTION_LOST")));
+    }
+
+    @Test
     void verifyDetectsAnEditedActivityLine(FxRobot robot) throws Exception {
         open(robot, 12);
         robot.clickOn("#freezeButton");

@@ -15,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -96,7 +97,7 @@ public final class AccountView implements PageView {
         problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
         ticketButton.setOnAction(e -> Clipboards.copy(vm.ticketText()));
         ticketButton.setTooltip(new Tooltip(session.text("support.ticket.tooltip")));
-        vm.revealed().addListener((javafx.collections.SetChangeListener<String>) c -> showAccount(vm.accountProperty().get()));
+        vm.revealed().addListener((SetChangeListener<String>) c -> showAccount(vm.accountProperty().get()));
         vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
         problemBanner.show(vm.problemProperty().get());
 

@@ -363,6 +363,8 @@ public final class AccountViewModel {
             activity.recordUnknown(action, id, lost, message, before,
                     current == null ? Map.of() : snapshot(current));
         }, e -> {
+            // The re-read's own failure in red would read as the write failing; the warning says it all.
+            problem.set(null);
             String message = session.text("support.outcome.unverified");
             outcome.set(message);
             activity.recordUnknown(action, id, lost, message, before, Map.of());

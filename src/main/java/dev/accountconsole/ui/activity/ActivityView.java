@@ -1,6 +1,7 @@
 package dev.accountconsole.ui.activity;
 
 import dev.accountconsole.activity.ActivityEntry;
+import dev.accountconsole.activity.ActivityLog;
 import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.PageView;
 import java.io.File;
@@ -86,7 +87,7 @@ public final class ActivityView implements PageView {
         });
     }
 
-    private void showVerification(dev.accountconsole.activity.ActivityLog.Verification v) {
+    private void showVerification(ActivityLog.Verification v) {
         verifyResult.setText(vm.verificationText());
         verifyResult.getStyleClass().removeAll("verify-intact", "verify-broken");
         if (v != null) {
