@@ -1,15 +1,23 @@
 package dev.accountconsole.ui;
 
+import dev.accountconsole.account.LookupRecognizer.Reading;
 import dev.accountconsole.config.Profile;
 import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.PageView;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
+import javafx.geometry.Side;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -25,6 +33,7 @@ public final class MainView {
     private final Map<Page, PageView> controllers = new EnumMap<>(Page.class);
     private final Map<Page, javafx.scene.Parent> roots = new EnumMap<>(Page.class);
     private boolean syncingToggle;
+    private ListChangeListener<Reading> choicesListener;
 
     @FXML private BorderPane root;
     @FXML private ToggleGroup navGroup;
@@ -34,6 +43,9 @@ public final class MainView {
     @FXML private ToggleButton navSettings;
     @FXML private Label profileName;
     @FXML private Label environmentBadge;
+    @FXML private TextField lookupField;
+    @FXML private Label lookupProblem;
+    @FXML private Label productionBanner;
     @FXML private StackPane pageHost;
     @FXML private ProgressIndicator connectionProgress;
     @FXML private Label connectionLabel;
@@ -67,6 +79,7 @@ public final class MainView {
 
         profileName.textProperty().bind(Bindings.createStringBinding(() -> session.profileProperty().get().builtInSandbox()
                 ? window.text("main.profile.builtIn") : session.profileProperty().get().name(), session.profileProperty()));
+        initLookup();
         session.profileProperty().addListener((obs, o, p) -> showEnvironment(p));
         showEnvironment(session.profileProperty().get());
 
@@ -90,6 +103,42 @@ public final class MainView {
         latencyLabel.textProperty().bind(Bindings.createStringBinding(() -> session.lastLatencyMillisProperty().get() < 0
                 ? "" : window.text("status.latency", session.lastLatencyMillisProperty().get()),
                 session.lastLatencyMillisProperty()));
+    }
+
+    private void initLookup() {
+        var lookup = workspace.lookup();
+        lookupField.textProperty().bindBidirectional(lookup.textProperty());
+        lookupField.setOnAction(e -> lookup.submit());
+        lookupField.setTooltip(new Tooltip(window.text("lookup.tooltip")));
+        lookupProblem.textProperty().bind(lookup.problemProperty());
+        lookupProblem.visibleProperty().bind(lookup.problemProperty().isNotEmpty());
+        lookupProblem.managedProperty().bind(lookupProblem.visibleProperty());
+        ContextMenu choices = new ContextMenu();
+        choices.setId("lookupChoices");
+        choices.setOnHidden(e -> lookup.choices().clear());
+        choicesListener = c -> {
+            if (lookup.choices().isEmpty()) {
+                choices.hide();
+                return;
+            }
+            choices.getItems().clear();
+            int i = 0;
+            for (Reading reading : List.copyOf(lookup.choices())) {
+                MenuItem item = new MenuItem(lookup.describe(reading));
+                item.setId("lookupChoice-" + i++);
+                item.setOnAction(e -> lookup.choose(reading));
+                choices.getItems().add(item);
+            }
+            choices.show(lookupField, Side.BOTTOM, 0, 0);
+        };
+        // Weak: a language switch replaces this view, and the old menu must not answer the view model.
+        lookup.choices().addListener(new WeakListChangeListener<>(choicesListener));
+    }
+
+    /** Ctrl+K: the lookup box, from any page. */
+    void focusLookup() {
+        lookupField.requestFocus();
+        lookupField.selectAll();
     }
 
     private String connectionText() {
@@ -116,6 +165,8 @@ public final class MainView {
         environmentBadge.setText(window.text(production ? "env.production" : "env.sandbox"));
         environmentBadge.getStyleClass().removeAll("badge-sandbox", "badge-production");
         environmentBadge.getStyleClass().add(production ? "badge-production" : "badge-sandbox");
+        productionBanner.setVisible(production);
+        productionBanner.setManaged(production);
         root.getStyleClass().remove("production");
         if (production) {
             root.getStyleClass().add("production");

@@ -28,6 +28,8 @@ import org.controlsfx.control.Notifications;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/dev/accountconsole/ui/app.css";
+    public static final KeyCombination COPY_FOR_TICKET =
+            new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
     private final Stage stage;
     private final Workspace workspace;
@@ -106,10 +108,16 @@ public final class MainWindow {
                 () -> go(Page.REGISTER));
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN),
                 () -> currentPage().refresh());
-        // A filter, not an accelerator: Esc must reach the page even when a text field has focus.
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN),
+                () -> mainView.focusLookup());
+        // Filters, not accelerators: Esc and Copy for ticket must reach the page even when a text
+        // field has focus and would otherwise take the keystroke for itself.
         scene.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ESCAPE && stage.isFocused()) {
                 currentPage().cancel();
+            } else if (COPY_FOR_TICKET.match(e)) {
+                copyForTicket();
+                e.consume();
             }
         });
     }
@@ -124,6 +132,15 @@ public final class MainWindow {
 
     private PageView currentPage() {
         return mainView.current();
+    }
+
+    /** Ctrl+Shift+C on any page: the page's last result or failure, ready for a ticket. */
+    public void copyForTicket() {
+        String ticket = currentPage().ticketText();
+        if (ticket != null) {
+            dev.accountconsole.ui.common.Clipboards.copy(ticket);
+            notifyCopied();
+        }
     }
 
     void notifyCopied() {

@@ -57,8 +57,8 @@ final class ScreenshotTour {
                 w.search().modeProperty().set(SearchMode.IDENTITY_IDS);
                 w.search().identityIdsProperty().set("");
                 w.search().modeProperty().set(SearchMode.PHONE);
-                w.search().phoneProperty().set(dev.accountconsole.sandbox.DemoData.phone(3));
-                w.search().search();
+                w.lookup().textProperty().set("+86 " + dev.accountconsole.sandbox.DemoData.phone(3));
+                w.lookup().submit();
             });
             steps.add(() -> shoot("search-" + tag));
             steps.add(() -> {
@@ -81,6 +81,7 @@ final class ScreenshotTour {
             steps.add(() -> {
                 w.register().clear();
                 w.pageProperty().set(Page.ACTIVITY);
+                w.activity().verify();
             });
             steps.add(() -> shoot("activity-" + tag));
             steps.add(() -> w.pageProperty().set(Page.SETTINGS));

@@ -2,6 +2,7 @@ package dev.accountconsole.ui;
 
 import dev.accountconsole.ui.account.AccountViewModel;
 import dev.accountconsole.ui.activity.ActivityViewModel;
+import dev.accountconsole.ui.lookup.LookupViewModel;
 import dev.accountconsole.ui.register.RegisterViewModel;
 import dev.accountconsole.ui.search.SearchViewModel;
 import dev.accountconsole.ui.settings.SettingsViewModel;
@@ -20,6 +21,7 @@ public final class Workspace {
     private final RegisterViewModel register;
     private final ActivityViewModel activity;
     private final SettingsViewModel settings;
+    private final LookupViewModel lookup;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.SEARCH);
 
     public Workspace(ConsoleSession session) {
@@ -29,6 +31,7 @@ public final class Workspace {
         this.account = new AccountViewModel(session, activity);
         this.register = new RegisterViewModel(session, activity);
         this.settings = new SettingsViewModel(session);
+        this.lookup = new LookupViewModel(session, search, () -> page.set(Page.SEARCH));
         // The results table must not show a frozen account as active after the operator froze it.
         account.accountProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -69,6 +72,10 @@ public final class Workspace {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    public LookupViewModel lookup() {
+        return lookup;
     }
 
     public ObjectProperty<Page> pageProperty() {

@@ -69,7 +69,8 @@ class AccountViewTest {
         Account a = open(robot, 4);
         assertThat(text(robot, "#value-identityId")).isEqualTo(a.identityId());
         assertThat(text(robot, "#value-loginId")).isEqualTo(a.loginId());
-        assertThat(text(robot, "#value-phone")).isEqualTo(a.phone());
+        assertThat(text(robot, "#value-phone")).as("masked by default")
+                .isEqualTo(dev.accountconsole.account.Masking.maskPhone(a.phone()));
         assertThat(robot.lookup("#copy-identityId").tryQuery()).isPresent();
 
         robot.clickOn("#editButton");
@@ -80,6 +81,8 @@ class AccountViewTest {
         fill(robot, "#editNickName", "Renamed By Test");
         await(() -> !save.isDisabled());
         robot.clickOn("#saveButton");
+        await(() -> robot.lookup("#dialogAction").tryQuery().isPresent());
+        robot.clickOn("#dialogAction");
         await(() -> (a.displayName() + " is updated.").equals(vm().outcomeProperty().get())
                 && vm().accountProperty().get() != null
                 && "Renamed By Test".equals(vm().accountProperty().get().nickName()));

@@ -1,6 +1,8 @@
 package dev.accountconsole.ui.account;
 
 import dev.accountconsole.account.Account;
+import dev.accountconsole.account.Masking;
+import dev.accountconsole.config.Profile;
 import dev.accountconsole.ui.ConsoleSession;
 import dev.accountconsole.ui.Page;
 import dev.accountconsole.ui.Workspace;
@@ -13,6 +15,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import javafx.beans.binding.Bindings;
+import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -54,6 +57,7 @@ public final class AccountView implements PageView {
     @FXML private Button freezeButton;
     @FXML private Button unfreezeButton;
     @FXML private Button unregisterButton;
+    @FXML private Button ticketButton;
     @FXML private VBox editPane;
     @FXML private TextField editLoginName;
     @FXML private TextField editPhone;
@@ -87,7 +91,13 @@ public final class AccountView implements PageView {
         outcome.textProperty().bind(vm.outcomeProperty());
         outcomePane.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
         outcomePane.managedProperty().bind(outcomePane.visibleProperty());
+        vm.outcomeUncertainProperty().addListener((obs, o, u) -> markUncertain(u));
+        markUncertain(vm.outcomeUncertainProperty().get());
         problemBanner.setOnRetry(vm::retry);
+        problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
+        ticketButton.setOnAction(e -> Clipboards.copy(vm.ticketText()));
+        ticketButton.setTooltip(new Tooltip(session.text("support.ticket.tooltip")));
+        vm.revealed().addListener((SetChangeListener<String>) c -> showAccount(vm.accountProperty().get()));
         vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
         problemBanner.show(vm.problemProperty().get());
 
@@ -107,9 +117,9 @@ public final class AccountView implements PageView {
             vm.startEdit();
             editLoginName.requestFocus();
         });
-        freezeButton.setOnAction(e -> confirmFreeze());
-        unfreezeButton.setOnAction(e -> confirmUnfreeze());
-        unregisterButton.setOnAction(e -> confirmUnregister());
+        freezeButton.setOnAction(e -> vm.prepare(this::confirmFreeze));
+        unfreezeButton.setOnAction(e -> vm.prepare(this::confirmUnfreeze));
+        unregisterButton.setOnAction(e -> vm.prepare(this::confirmUnregister));
 
         editPane.visibleProperty().bind(vm.editingProperty());
         editPane.managedProperty().bind(editPane.visibleProperty());
@@ -123,7 +133,7 @@ public final class AccountView implements PageView {
         editProblem.visibleProperty().bind(vm.editProblemBinding().isNotNull());
         editProblem.managedProperty().bind(editProblem.visibleProperty());
         saveButton.disableProperty().bind(vm.canSaveBinding().not());
-        saveButton.setOnAction(e -> vm.saveEdit());
+        saveButton.setOnAction(e -> vm.prepare(this::confirmModify));
         cancelEditButton.setOnAction(e -> vm.cancelEdit());
     }
 
@@ -134,38 +144,91 @@ public final class AccountView implements PageView {
         }, vm.accountProperty());
     }
 
-    private void confirmFreeze() {
-        Account a = vm.accountProperty().get();
-        if (dialogs.confirm(session.text("account.freeze.title"),
-                session.text("account.freeze.header", a.displayName(), a.identityId()),
-                session.text("account.freeze.content"),
-                session.text("account.freeze.confirm"), session.text("common.cancel"))) {
+    private boolean production() {
+        return session.profileProperty().get().environment() == Profile.Environment.PRODUCTION;
+    }
+
+    /** The account as just re-read, for the confirmation: the operator decides on today's state. */
+    private String state(Account a) {
+        String frozen = a.frozen() == null ? session.text("account.frozen.unknown")
+                : session.text(a.frozen() ? "account.frozen.yes" : "account.frozen.no");
+        return session.text("support.confirm.state", frozen, dash(Masking.maskPhone(a.phone())),
+                dash(Masking.maskEmail(a.email())), dash(time(a.gmtModified())), dash(a.modifier()));
+    }
+
+    private static String dash(String s) {
+        return s == null || s.isEmpty() ? "—" : s;
+    }
+
+    /**
+     * In production every destructive action is confirmed by typing the account's name or id tail;
+     * in the sandbox a named button is enough, except for unregister, which is never undone.
+     */
+    private boolean confirm(Account a, String titleKey, String headerKey, String effect, String actionKey,
+                            boolean destructive) {
+        String details = state(a) + "\n\n" + effect;
+        String title = session.text(titleKey);
+        String header = session.text(headerKey, a.displayName(), a.identityId());
+        if (destructive && production()) {
+            String tail = tail(a.identityId());
+            return dialogs.confirmByTyping(title, header, details, typedPrompt(a, tail), session.text(actionKey),
+                    session.text("common.cancel"), a.loginName(), tail);
+        }
+        return dialogs.confirm(title, header, details, session.text(actionKey), session.text("common.cancel"));
+    }
+
+    private static String tail(String id) {
+        return id.length() > ID_TAIL ? id.substring(id.length() - ID_TAIL) : id;
+    }
+
+    private String typedPrompt(Account a, String tail) {
+        return a.loginName() != null && !a.loginName().isBlank()
+                ? session.text("account.unregister.promptWithName", a.loginName(), tail)
+                : session.text("account.unregister.prompt", tail);
+    }
+
+    private void confirmFreeze(Account a) {
+        if (confirm(a, "account.freeze.title", "account.freeze.header", session.text("account.freeze.content"),
+                "account.freeze.confirm", true)) {
             vm.freeze();
         }
     }
 
-    private void confirmUnfreeze() {
-        Account a = vm.accountProperty().get();
-        if (dialogs.confirm(session.text("account.unfreeze.title"),
-                session.text("account.unfreeze.header", a.displayName(), a.identityId()),
-                session.text("account.unfreeze.content"),
-                session.text("account.unfreeze.confirm"), session.text("common.cancel"))) {
+    private void confirmUnfreeze(Account a) {
+        if (confirm(a, "account.unfreeze.title", "account.unfreeze.header", session.text("account.unfreeze.content"),
+                "account.unfreeze.confirm", false)) {
             vm.unfreeze();
         }
     }
 
-    private void confirmUnregister() {
-        Account a = vm.accountProperty().get();
-        String id = a.identityId();
-        String tail = id.length() > ID_TAIL ? id.substring(id.length() - ID_TAIL) : id;
-        String prompt = a.loginName() != null && !a.loginName().isBlank()
-                ? session.text("account.unregister.promptWithName", a.loginName(), tail)
-                : session.text("account.unregister.prompt", tail);
+    private void confirmModify(Account a) {
+        String effect = session.text("support.confirm.modify", vm.describeChanges());
+        if (confirm(a, "account.edit.title", "support.confirm.modify.header", effect, "account.edit.save", true)) {
+            vm.saveEdit();
+        }
+    }
+
+    private void confirmUnregister(Account a) {
+        String tail = tail(a.identityId());
+        String details = state(a) + "\n\n" + session.text("support.confirm.unregister");
         if (dialogs.confirmByTyping(session.text("account.unregister.title"),
-                session.text("account.unregister.header", a.displayName(), id), prompt,
-                session.text("account.unregister.confirm"), session.text("common.cancel"), a.loginName(), tail)) {
+                session.text("account.unregister.header", a.displayName(), a.identityId()), details,
+                typedPrompt(a, tail), session.text("account.unregister.confirm"), session.text("common.cancel"),
+                a.loginName(), tail)) {
             vm.unregister();
         }
+    }
+
+    private void markUncertain(boolean uncertain) {
+        outcomePane.getStyleClass().removeAll("banner-ok", "banner-warning");
+        outcomePane.getStyleClass().add(uncertain ? "banner-warning" : "banner-ok");
+    }
+
+    private void reveal(String field) {
+        String label = session.text("field." + field);
+        dialogs.askReason(session.text("support.reveal.title"), session.text("support.reveal.header", label),
+                session.text("support.reveal.prompt"), session.text("support.reveal.confirm"),
+                session.text("common.cancel")).ifPresent(reason -> vm.reveal(field, reason));
     }
 
     private void showAccount(Account a) {
@@ -183,9 +246,9 @@ public final class AccountView implements PageView {
         row = addRow(row, "loginId", a.loginId(), true);
         row = addRow(row, "loginSource", a.loginSource(), false);
         row = addRow(row, "loginName", a.loginName(), false);
-        row = addRow(row, "phone", a.phone(), false);
+        row = addPersonal(row, "phone", a.phone(), Masking.maskPhone(a.phone()));
         row = addRow(row, "mobileLocationCode", a.phoneLocationCode(), false);
-        row = addRow(row, "email", a.email(), false);
+        row = addPersonal(row, "email", a.email(), Masking.maskEmail(a.email()));
         row = addRow(row, "nickName", a.nickName(), false);
         row = addRow(row, "avatarUrl", a.avatarUrl(), false);
         row = addRow(row, "creater", a.creater(), false);
@@ -214,6 +277,20 @@ public final class AccountView implements PageView {
             fields.add(copy, 2, row);
         }
         return row + 1;
+    }
+
+    /** Personal data: masked until revealed, with a reason, for this account. */
+    private int addPersonal(int row, String field, String value, String masked) {
+        boolean shown = vm.revealed().contains(field);
+        int next = addRow(row, field, shown ? value : masked, false);
+        if (!shown && value != null && !value.isEmpty()) {
+            Button reveal = new Button(session.text("support.reveal.action"));
+            reveal.setId("reveal-" + field);
+            reveal.setAccessibleText(session.text("support.reveal.header", session.text("field." + field)));
+            reveal.setOnAction(e -> reveal(field));
+            fields.add(reveal, 2, row);
+        }
+        return next;
     }
 
     private String time(Long epochMillis) {
@@ -253,6 +330,11 @@ public final class AccountView implements PageView {
     @Override
     public void refresh() {
         vm.refresh();
+    }
+
+    @Override
+    public String ticketText() {
+        return vm.ticketText();
     }
 
     @Override

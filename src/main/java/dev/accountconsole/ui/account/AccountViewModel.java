@@ -7,11 +7,23 @@ import dev.accountconsole.api.Secret;
 import dev.accountconsole.ui.ConsoleSession;
 import dev.accountconsole.ui.activity.ActivityViewModel;
 import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.CallRecord;
 import dev.accountconsole.ui.common.ErrorPresenter;
 import dev.accountconsole.ui.common.Problem;
+import dev.accountconsole.account.AccountService;
+import dev.accountconsole.account.Masking;
+import dev.accountconsole.api.ApiOperation;
+import dev.accountconsole.api.GatewayClient;
+import dev.accountconsole.api.TransportException;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableSet;
 import java.util.stream.Collectors;
 import dev.accountconsole.account.Validation;
 import javafx.beans.binding.StringBinding;
@@ -32,10 +44,18 @@ import javafx.beans.property.StringProperty;
  * business; this class only acts.
  */
 public final class AccountViewModel {
+    /**
+     * The least budget for re-reading after a lost answer: the gateway was just too slow for the
+     * profile's timeout, and the operator needs the answer more than a fast one.
+     */
+    private static final long MIN_REREAD_MILLIS = 10_000;
+
     private final ConsoleSession session;
     private final ActivityViewModel activity;
+    private final ObservableSet<String> revealed = FXCollections.observableSet();
     private BackgroundTask<?> running;
     private Runnable lastAction;
+    private CallRecord lastCall;
 
     // Properties
     private final ReadOnlyStringWrapper identityId = new ReadOnlyStringWrapper(this, "identityId");
@@ -43,6 +63,7 @@ public final class AccountViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper gone = new ReadOnlyBooleanWrapper(this, "gone");
     private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome");
+    private final ReadOnlyBooleanWrapper outcomeUncertain = new ReadOnlyBooleanWrapper(this, "outcomeUncertain");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     private final ReadOnlyBooleanWrapper editing = new ReadOnlyBooleanWrapper(this, "editing");
 
@@ -94,9 +115,11 @@ public final class AccountViewModel {
         if (!Objects.equals(id, identityId.get())) {
             account.set(null);
             editing.set(false);
+            revealed.clear();
         }
         identityId.set(id);
         outcome.set(null);
+        outcomeUncertain.set(false);
         refresh();
     }
 
@@ -108,6 +131,7 @@ public final class AccountViewModel {
         lastAction = this::refresh;
         start(session.call((service, c) -> service.queryIdentityList(List.of(id), c)), r -> {
             session.recordRequest(r.requestId(), r.elapsedMillis());
+            lastCall = CallRecord.success(ApiOperation.QUERY_IDENTITY_LIST, r.requestId());
             if (r.value().isEmpty()) {
                 gone.set(true);
                 account.set(null);
@@ -119,16 +143,63 @@ public final class AccountViewModel {
         }, null);
     }
 
+    /**
+     * Re-reads the account before a write, so the confirmation shows its state now rather than when
+     * the page was opened; {@code confirm} runs only when the account still exists.
+     */
+    public void prepare(Consumer<Account> confirm) {
+        String id = identityId.get();
+        if (id == null || busy.get()) {
+            return;
+        }
+        start(session.call((service, c) -> service.queryIdentityList(List.of(id), c)), r -> {
+            session.recordRequest(r.requestId(), r.elapsedMillis());
+            lastCall = CallRecord.success(ApiOperation.QUERY_IDENTITY_LIST, r.requestId());
+            if (r.value().isEmpty()) {
+                gone.set(true);
+                account.set(null);
+                outcome.set(session.text("account.gone", id));
+                return;
+            }
+            account.set(r.value().get(0));
+            busy.set(false);
+            running = null;
+            confirm.accept(r.value().get(0));
+        }, null);
+    }
+
     public void freeze() {
-        write("freeze", id -> session.call((s, c) -> s.freeze(id, c)), "account.outcome.frozen");
+        write("freeze", id -> session.call((s, c) -> s.freeze(id, c)), "account.outcome.frozen",
+                now -> now != null && Boolean.TRUE.equals(now.frozen()) ? Applied.YES : Applied.NO);
     }
 
     public void unfreeze() {
-        write("unfreeze", id -> session.call((s, c) -> s.unfreeze(id, c)), "account.outcome.unfrozen");
+        write("unfreeze", id -> session.call((s, c) -> s.unfreeze(id, c)), "account.outcome.unfrozen",
+                now -> now != null && Boolean.FALSE.equals(now.frozen()) ? Applied.YES : Applied.NO);
     }
 
     public void unregister() {
-        write("unregister", id -> session.call((s, c) -> s.unregister(id, c)), "account.outcome.unregistered");
+        write("unregister", id -> session.call((s, c) -> s.unregister(id, c)), "account.outcome.unregistered",
+                now -> now == null ? Applied.YES : Applied.NO);
+    }
+
+    /**
+     * Shows one masked field in full, for this account only, and records who revealed what and why;
+     * the value itself never enters the log.
+     */
+    public void reveal(String field, String reason) {
+        String id = identityId.get();
+        if (id == null || reason == null || reason.isBlank()) {
+            return;
+        }
+        revealed.add(field);
+        activity.recordReveal(id, field, reason.strip());
+    }
+
+    /** The ticket text for the last call on this page, or null before any. */
+    public String ticketText() {
+        return lastCall == null ? null
+                : lastCall.ticket(session.locale(), session.profileProperty().get(), account.get());
     }
 
     public void startEdit() {
@@ -157,7 +228,34 @@ public final class AccountViewModel {
             return;
         }
         AccountChanges changes = changes();
-        write("modify", id -> session.call((s, c) -> s.modify(id, changes, c)), "account.outcome.modified");
+        Account original = account.get();
+        write("modify", id -> session.call((s, c) -> s.modify(id, changes, c)), "account.outcome.modified",
+                now -> applied(changes, original, now));
+    }
+
+    /** "nickName: Old → New" lines for the confirmation, personal data masked. */
+    public String describeChanges() {
+        Account a = account.get();
+        AccountChanges c = changes();
+        StringBuilder sb = new StringBuilder();
+        line(sb, "loginName", a.loginName(), c.loginName());
+        line(sb, "phone", Masking.maskPhone(a.phone()), c.phone() == null || c.phone().equals(a.phone()) ? null
+                : Masking.maskPhone(c.phone()));
+        line(sb, "email", Masking.maskEmail(a.email()), c.email() == null || c.email().equals(a.email()) ? null
+                : Masking.maskEmail(c.email()));
+        line(sb, "nickName", a.nickName(), c.nickName());
+        line(sb, "avatarUrl", a.avatarUrl(), c.avatarUrl());
+        if (c.password() != null) {
+            sb.append(session.text("field.password")).append('\n');
+        }
+        return sb.toString().strip();
+    }
+
+    private void line(StringBuilder sb, String field, String before, String after) {
+        if (after != null) {
+            sb.append(session.text("field." + field)).append(": ").append(before == null || before.isEmpty() ? "—" : before)
+                    .append(" → ").append(after).append('\n');
+        }
     }
 
     /** The fields that differ from the loaded account; unchanged ones stay null so they are not sent. */
@@ -200,32 +298,158 @@ public final class AccountViewModel {
         }
     }
 
-    private void write(String action, Function<String, BackgroundTask<Result<Void>>> call, String successKey) {
+    private void write(String action, Function<String, BackgroundTask<Result<Void>>> call, String successKey,
+                       Function<Account, Applied> appliedIn) {
         Account a = account.get();
         String id = identityId.get();
         if (a == null || busy.get()) {
             return;
         }
-        lastAction = () -> write(action, call, successKey);
+        lastAction = () -> write(action, call, successKey, appliedIn);
         String name = a.displayName();
+        Map<String, String> before = snapshot(a);
+        outcomeUncertain.set(false);
         start(call.apply(id), r -> {
             session.recordRequest(r.requestId(), r.elapsedMillis());
+            lastCall = CallRecord.success(operationOf(action), r.requestId());
             String message = session.text(successKey, name);
             outcome.set(message);
-            activity.recordSuccess(action, id, r.requestId(), message);
             editing.set(false);
             if (action.equals("unregister")) {
                 gone.set(true);
+                activity.recordSuccess(action, id, r.requestId(), message, before, Map.of());
             } else {
                 busy.set(false);
                 running = null;
-                refresh();
+                reread(id, now -> activity.recordSuccess(action, id, r.requestId(), message, before,
+                        now.map(AccountViewModel::snapshot).orElse(Map.of())), e -> activity.recordSuccess(
+                        action, id, r.requestId(), message, before, Map.of()));
             }
-        }, e -> activity.recordFailure(action, id, e));
+        }, e -> {
+            lastCall = CallRecord.failure(e);
+            if (e instanceof TransportException t && t.outcomeUnknown()) {
+                settleUnknown(action, id, name, successKey, appliedIn, t, before);
+            } else {
+                activity.recordFailure(action, id, e, before);
+            }
+        });
     }
 
-    private <T> void start(BackgroundTask<T> task, java.util.function.Consumer<T> onSuccess,
-                           java.util.function.Consumer<Exception> alsoOnFailure) {
+    /**
+     * A write whose answer was lost may have been applied: it is never reported as failed. The
+     * account is re-read (with a generous budget, since the gateway was just slow) and the operator
+     * is told what actually happened.
+     */
+    private void settleUnknown(String action, String id, String name, String successKey,
+                               Function<Account, Applied> appliedIn, TransportException lost,
+                               Map<String, String> before) {
+        problem.set(null);
+        outcomeUncertain.set(true);
+        outcome.set(session.text("support.outcome.checking"));
+        busy.set(false);
+        running = null;
+        reread(id, now -> {
+            Account current = now.orElse(null);
+            Applied verdict = appliedIn.apply(current);
+            String message = switch (verdict) {
+                case YES -> session.text("support.outcome.applied", session.text(successKey, name));
+                case NO -> session.text("support.outcome.notApplied");
+                case CANNOT_TELL -> session.text("support.outcome.unverifiable");
+            };
+            outcome.set(message);
+            if (verdict == Applied.YES) {
+                editing.set(false);
+            }
+            activity.recordUnknown(action, id, lost, message, before,
+                    current == null ? Map.of() : snapshot(current));
+        }, e -> {
+            // The re-read's own failure in red would read as the write failing; the warning says it all.
+            problem.set(null);
+            String message = session.text("support.outcome.unverified");
+            outcome.set(message);
+            activity.recordUnknown(action, id, lost, message, before, Map.of());
+        });
+    }
+
+    /** Reads the account again; an empty result means it no longer exists. */
+    private void reread(String id, Consumer<Optional<Account>> then, Consumer<Exception> failed) {
+        start(session.call((service, c) -> patient(service).queryIdentityList(List.of(id), c)), r -> {
+            session.recordRequest(r.requestId(), r.elapsedMillis());
+            Account now = r.value().isEmpty() ? null : r.value().get(0);
+            gone.set(now == null);
+            account.set(now);
+            then.accept(Optional.ofNullable(now));
+        }, failed);
+    }
+
+    private static AccountService patient(AccountService service) {
+        var settings = service.client().settings();
+        return new AccountService(new GatewayClient(
+                settings.withTimeoutMillis(Math.max(MIN_REREAD_MILLIS, 3 * settings.timeoutMillis()))));
+    }
+
+    /** What a re-read says about a write whose answer was lost. */
+    private enum Applied { YES, NO, CANNOT_TELL }
+
+    /**
+     * A modify is applied when every field it set reads back as sent. A password is never read back,
+     * and the phone or email the API insists on may be sent unchanged, so a change of nothing but the
+     * password cannot be told either way.
+     */
+    private static Applied applied(AccountChanges changes, Account original, Account now) {
+        if (now == null) {
+            return Applied.NO;
+        }
+        boolean visible = differs(changes.loginName(), original.loginName())
+                || differs(changes.nickName(), original.nickName())
+                || differs(changes.avatarUrl(), original.avatarUrl())
+                || differs(changes.phone(), original.phone()) || differs(changes.email(), original.email());
+        if (!visible) {
+            return Applied.CANNOT_TELL;
+        }
+        boolean all = matches(changes.loginName(), now.loginName()) && matches(changes.phone(), now.phone())
+                && matches(changes.email(), now.email()) && matches(changes.nickName(), now.nickName())
+                && matches(changes.avatarUrl(), now.avatarUrl());
+        return all ? Applied.YES : Applied.NO;
+    }
+
+    private static boolean differs(String sent, String before) {
+        return sent != null && !sent.equals(before);
+    }
+
+    private static boolean matches(String wanted, String actual) {
+        return wanted == null || wanted.equals(actual);
+    }
+
+    private static ApiOperation operationOf(String action) {
+        return switch (action) {
+            case "freeze" -> ApiOperation.FREEZE;
+            case "unfreeze" -> ApiOperation.UNFREEZE;
+            case "unregister" -> ApiOperation.UNREGISTER;
+            default -> ApiOperation.MODIFY_ACCOUNT;
+        };
+    }
+
+    /** The fields a write can change, personal data masked: what the activity log keeps. */
+    static Map<String, String> snapshot(Account a) {
+        Map<String, String> m = new TreeMap<>();
+        put(m, "loginName", a.loginName());
+        put(m, "phone", Masking.maskPhone(a.phone()));
+        put(m, "email", Masking.maskEmail(a.email()));
+        put(m, "nickName", a.nickName());
+        put(m, "avatarUrl", a.avatarUrl());
+        put(m, "modifier", a.modifier());
+        put(m, "frozen", a.frozen() == null ? null : a.frozen().toString());
+        return m;
+    }
+
+    private static void put(Map<String, String> m, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            m.put(key, value);
+        }
+    }
+
+    private <T> void start(BackgroundTask<T> task, Consumer<T> onSuccess, Consumer<Exception> alsoOnFailure) {
         problem.set(null);
         busy.set(true);
         running = task;
@@ -273,6 +497,14 @@ public final class AccountViewModel {
 
     public ReadOnlyStringProperty outcomeProperty() {
         return outcome.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty outcomeUncertainProperty() {
+        return outcomeUncertain.getReadOnlyProperty();
+    }
+
+    public ObservableSet<String> revealed() {
+        return revealed;
     }
 
     public ReadOnlyObjectProperty<Problem> problemProperty() {

@@ -1,6 +1,7 @@
 package dev.accountconsole.ui.activity;
 
 import dev.accountconsole.activity.ActivityEntry;
+import dev.accountconsole.activity.ActivityLog;
 import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.PageView;
 import java.io.File;
@@ -32,6 +33,8 @@ public final class ActivityView implements PageView {
     @FXML private TextField filterField;
     @FXML private Button exportButton;
     @FXML private Label statusLabel;
+    @FXML private Button verifyButton;
+    @FXML private Label verifyResult;
     @FXML private TableView<ActivityEntry> table;
     @FXML private TableColumn<ActivityEntry, String> timeColumn;
     @FXML private TableColumn<ActivityEntry, String> operatorColumn;
@@ -71,6 +74,9 @@ public final class ActivityView implements PageView {
             }
         });
         exportButton.setOnAction(e -> export());
+        verifyButton.setOnAction(e -> vm.verify());
+        vm.verificationProperty().addListener((obs, o, v) -> showVerification(v));
+        showVerification(vm.verificationProperty().get());
         vm.load();
     }
 
@@ -79,6 +85,14 @@ public final class ActivityView implements PageView {
             String v = value.apply(c.getValue());
             return new ReadOnlyStringWrapper(v == null ? "" : v);
         });
+    }
+
+    private void showVerification(ActivityLog.Verification v) {
+        verifyResult.setText(vm.verificationText());
+        verifyResult.getStyleClass().removeAll("verify-intact", "verify-broken");
+        if (v != null) {
+            verifyResult.getStyleClass().add(v.intact() ? "verify-intact" : "verify-broken");
+        }
     }
 
     private void export() {

@@ -17,9 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.Locale;
 import java.util.function.Predicate;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
@@ -45,6 +48,8 @@ public final class ActivityViewModel {
     private final SortedList<ActivityEntry> sorted = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
+    private final ReadOnlyObjectWrapper<ActivityLog.Verification> verification =
+            new ReadOnlyObjectWrapper<>(this, "verification");
     private boolean loaded;
 
     public ActivityViewModel(ConsoleSession session) {
@@ -97,11 +102,37 @@ public final class ActivityViewModel {
     }
 
     public void recordSuccess(String action, String identityId, String requestId, String message) {
-        record(action, identityId, "200", requestId, message);
+        record(action, identityId, "200", requestId, message, Map.of(), Map.of());
+    }
+
+    /** A write that succeeded, with the account's masked fields before and after it. */
+    public void recordSuccess(String action, String identityId, String requestId, String message,
+                              Map<String, String> before, Map<String, String> after) {
+        record(action, identityId, "200", requestId, message, before, after);
+    }
+
+    /**
+     * A write whose answer was lost, after the account was re-read: the message says whether it was
+     * applied; the code keeps how the answer was lost.
+     */
+    public void recordUnknown(String action, String identityId, TransportException lost, String message,
+                              Map<String, String> before, Map<String, String> after) {
+        record(action, identityId, "UNKNOWN " + lost.kind().name(), lost.requestId(), message, before, after);
+    }
+
+    /** Personal data shown in full: the field and the operator's reason, never the value. */
+    public void recordReveal(String identityId, String field, String reason) {
+        record("reveal", identityId, null, null, session.text("support.reveal.logged", field, reason),
+                Map.of(), Map.of());
     }
 
     /** A failed write; input refused before sending is not a write and is not recorded. */
     public void recordFailure(String action, String identityId, Exception failure) {
+        recordFailure(action, identityId, failure, Map.of());
+    }
+
+    /** A failed write, with the account's masked fields as they were before it. */
+    public void recordFailure(String action, String identityId, Exception failure, Map<String, String> before) {
         if (failure instanceof InvalidInputException) {
             return;
         }
@@ -116,12 +147,13 @@ public final class ActivityViewModel {
             code = "ERROR";
         }
         var problem = ErrorPresenter.present(failure, session.locale());
-        record(action, identityId, code, problem.requestId(), problem.message());
+        record(action, identityId, code, problem.requestId(), problem.message(), before, Map.of());
     }
 
-    private void record(String action, String identityId, String code, String requestId, String message) {
+    private void record(String action, String identityId, String code, String requestId, String message,
+                        Map<String, String> before, Map<String, String> after) {
         ActivityEntry entry = new ActivityEntry(Instant.now(), session.operator(), session.profileProperty().get().name(),
-                action, identityId, code, requestId, message);
+                action, identityId, code, requestId, message).withSnapshots(before, after);
         entries.add(entry);
         BackgroundTask.wrap(c -> {
             log().append(entry);
@@ -130,6 +162,33 @@ public final class ActivityViewModel {
             LOG.log(System.Logger.Level.ERROR, "Could not record activity", e);
             status.set(session.text("activity.writeFailed", e.getMessage()));
         }).executeWith(session.executor());
+    }
+
+    /** Re-checks the whole hash chain on disk, in the background. */
+    public void verify() {
+        verification.set(null);
+        BackgroundTask.wrap(c -> log().verify())
+                .onSuccess(verification::set)
+                .onFailure(e -> status.set(session.text("activity.readFailed", e.getMessage())))
+                .executeWith(session.executor());
+    }
+
+    /** What the last verification found, in the operator's language; null before any. */
+    public String verificationText() {
+        ActivityLog.Verification v = verification.get();
+        if (v == null) {
+            return null;
+        }
+        if (v.intact()) {
+            return session.text("support.verify.intact", v.entries());
+        }
+        String reason = switch (v.reason()) {
+            case "damaged" -> session.text("support.verify.damaged");
+            case "edited" -> session.text("support.verify.edited");
+            case "missing" -> session.text("support.verify.missing");
+            default -> session.text("support.verify.truncated");
+        };
+        return session.text("support.verify.broken", v.brokenAtLine(), reason);
     }
 
     /** Writes what the filter shows, as CSV in UTF-8. */
@@ -167,6 +226,10 @@ public final class ActivityViewModel {
 
     public StringProperty filterProperty() {
         return filter;
+    }
+
+    public ReadOnlyObjectProperty<ActivityLog.Verification> verificationProperty() {
+        return verification.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {

@@ -36,9 +36,10 @@ public final class DialogService {
 
     /**
      * A strong confirmation: the action button stays disabled until the operator types one of the
-     * accepted answers exactly.
+     * accepted answers exactly. {@code details} (the account's state, what the action does), when
+     * not null, is shown above the prompt.
      */
-    public boolean confirmByTyping(String title, String header, String prompt, String actionLabel,
+    public boolean confirmByTyping(String title, String header, String details, String prompt, String actionLabel,
                                    String cancelLabel, String... accepted) {
         Alert alert = alert(Alert.AlertType.WARNING, title, header, null);
         TextField answer = new TextField();
@@ -46,7 +47,14 @@ public final class DialogService {
         Label label = new Label(prompt);
         label.setWrapText(true);
         label.setLabelFor(answer);
-        alert.getDialogPane().setContent(new VBox(8, label, answer));
+        VBox content = new VBox(8, label, answer);
+        if (details != null) {
+            Label detailsLabel = new Label(details);
+            detailsLabel.setId("confirmDetails");
+            detailsLabel.setWrapText(true);
+            content.getChildren().add(0, detailsLabel);
+        }
+        alert.getDialogPane().setContent(content);
         ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
         alert.getButtonTypes().setAll(action, cancel);
@@ -58,6 +66,29 @@ public final class DialogService {
         alert.setOnShown(e -> answer.requestFocus());
         Optional<ButtonType> result = alert.showAndWait();
         return result.filter(action::equals).isPresent() && matches(answer.getText(), accepted);
+    }
+
+    /** Asks why; empty when the operator cancelled. The action stays disabled until a reason is typed. */
+    public Optional<String> askReason(String title, String header, String prompt, String actionLabel,
+                                      String cancelLabel) {
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, header, null);
+        TextField reason = new TextField();
+        reason.setId("reasonText");
+        Label label = new Label(prompt);
+        label.setWrapText(true);
+        label.setLabelFor(reason);
+        alert.getDialogPane().setContent(new VBox(8, label, reason));
+        ButtonType action = new ButtonType(actionLabel, ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(cancelLabel, ButtonBar.ButtonData.CANCEL_CLOSE);
+        alert.getButtonTypes().setAll(action, cancel);
+        var actionButton = alert.getDialogPane().lookupButton(action);
+        actionButton.setId("dialogAction");
+        actionButton.disableProperty().bind(reason.textProperty().isEmpty()
+                .or(javafx.beans.binding.Bindings.createBooleanBinding(() -> reason.getText().isBlank(),
+                        reason.textProperty())));
+        alert.setOnShown(e -> reason.requestFocus());
+        return alert.showAndWait().filter(action::equals).map(b -> reason.getText().strip())
+                .filter(r -> !r.isEmpty());
     }
 
     public void inform(String title, String content) {

@@ -12,4 +12,9 @@ public interface PageView {
     /** Esc: stops the page's running call, if any. */
     default void cancel() {
     }
+
+    /** Ctrl+Shift+C: the page's last call as ticket text, or null when it has none to describe. */
+    default String ticketText() {
+        return null;
+    }
 }

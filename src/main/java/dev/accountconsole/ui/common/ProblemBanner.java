@@ -16,8 +16,10 @@ public final class ProblemBanner extends HBox {
     private final Label requestId = new Label();
     private final Button copy = new Button();
     private final Button retry = new Button();
+    private final Button ticket = new Button();
     private String requestIdPattern = "{0}";
     private Runnable onRetry = () -> { };
+    private Runnable onCopyTicket;
 
     public ProblemBanner() {
         getStyleClass().addAll("banner", "banner-error");
@@ -28,11 +30,17 @@ public final class ProblemBanner extends HBox {
         requestId.getStyleClass().add("mono");
         copy.setId("problemCopy");
         retry.setId("problemRetry");
+        ticket.setId("problemTicket");
         VBox text = new VBox(4, message, requestId);
         HBox.setHgrow(text, Priority.ALWAYS);
-        getChildren().addAll(text, copy, retry);
+        getChildren().addAll(text, copy, ticket, retry);
         copy.setOnAction(e -> Clipboards.copy((String) copy.getUserData()));
         retry.setOnAction(e -> onRetry.run());
+        ticket.setOnAction(e -> {
+            if (onCopyTicket != null) {
+                onCopyTicket.run();
+            }
+        });
         show(null);
     }
 
@@ -51,6 +59,10 @@ public final class ProblemBanner extends HBox {
         copy.setUserData(problem.requestId());
         copy.setVisible(hasId);
         copy.setManaged(hasId);
+        // A ticket quotes a call; a failure that sent nothing has no request to quote.
+        boolean ticketable = hasId && onCopyTicket != null;
+        ticket.setVisible(ticketable);
+        ticket.setManaged(ticketable);
         retry.setVisible(problem.retryable());
         retry.setManaged(problem.retryable());
     }
@@ -59,7 +71,20 @@ public final class ProblemBanner extends HBox {
         onRetry = action;
     }
 
+    public void setOnCopyTicket(Runnable action) {
+        onCopyTicket = action;
+    }
+
     // Texts, set from FXML with %keys
+
+    public String getTicketText() {
+        return ticket.getText();
+    }
+
+    public void setTicketText(String text) {
+        ticket.setText(text);
+        ticket.setAccessibleText(text);
+    }
 
     public String getCopyText() {
         return copy.getText();

@@ -96,6 +96,7 @@ public final class RegisterView implements PageView {
         progress.managedProperty().bind(progress.visibleProperty());
 
         problemBanner.setOnRetry(vm::submit);
+        problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
         vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
         problemBanner.show(vm.problemProperty().get());
 
@@ -120,6 +121,11 @@ public final class RegisterView implements PageView {
     @Override
     public void focusFirst() {
         loginNameField.requestFocus();
+    }
+
+    @Override
+    public String ticketText() {
+        return vm.ticketText();
     }
 
     @Override

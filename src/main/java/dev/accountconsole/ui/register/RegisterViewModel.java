@@ -3,10 +3,12 @@ package dev.accountconsole.ui.register;
 import dev.accountconsole.account.FieldError;
 import dev.accountconsole.account.Registration;
 import dev.accountconsole.account.Validation;
+import dev.accountconsole.api.ApiOperation;
 import dev.accountconsole.api.Secret;
 import dev.accountconsole.ui.ConsoleSession;
 import dev.accountconsole.ui.activity.ActivityViewModel;
 import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.CallRecord;
 import dev.accountconsole.ui.common.ErrorPresenter;
 import dev.accountconsole.ui.common.Problem;
 import java.util.ArrayList;
@@ -37,6 +39,7 @@ public final class RegisterViewModel {
     private final ActivityViewModel activity;
     private BackgroundTask<?> running;
     private boolean attempted;
+    private CallRecord lastCall;
 
     // Properties
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
@@ -85,16 +88,23 @@ public final class RegisterViewModel {
         running = task;
         task.onSuccess(r -> {
             session.recordRequest(r.requestId(), r.elapsedMillis());
+            lastCall = CallRecord.success(ApiOperation.REGISTER, r.requestId());
             newIdentityId.set(r.value());
             activity.recordSuccess("register", r.value(), r.requestId(),
                     session.text("register.success", r.value()));
         }).onFailure(e -> {
+            lastCall = CallRecord.failure(e);
             problem.set(ErrorPresenter.present(e, session.locale()));
             activity.recordFailure("register", null, e);
         }).onFinished(() -> {
             busy.set(false);
             running = null;
         }).executeWith(session.executor());
+    }
+
+    /** The ticket text for the last registration, or null before any. */
+    public String ticketText() {
+        return lastCall == null ? null : lastCall.ticket(session.locale(), session.profileProperty().get(), null);
     }
 
     public void cancel() {

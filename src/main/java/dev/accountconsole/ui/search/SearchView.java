@@ -122,6 +122,7 @@ public final class SearchView implements PageView {
         progress.managedProperty().bind(progress.visibleProperty());
 
         problemBanner.setOnRetry(vm::search);
+        problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
         vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
         problemBanner.show(vm.problemProperty().get());
         summary.textProperty().bind(vm.summaryProperty());
@@ -193,6 +194,11 @@ public final class SearchView implements PageView {
     @Override
     public void refresh() {
         vm.search();
+    }
+
+    @Override
+    public String ticketText() {
+        return vm.ticketText();
     }
 
     @Override

@@ -3,11 +3,14 @@ package dev.accountconsole.ui.search;
 import dev.accountconsole.account.Account;
 import dev.accountconsole.account.FieldError;
 import dev.accountconsole.account.IdentityQuery;
+import dev.accountconsole.account.LookupRecognizer;
 import dev.accountconsole.account.Result;
 import dev.accountconsole.account.Validation;
+import dev.accountconsole.api.ApiOperation;
 import dev.accountconsole.api.BusinessException;
 import dev.accountconsole.ui.ConsoleSession;
 import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.CallRecord;
 import dev.accountconsole.ui.common.ErrorPresenter;
 import dev.accountconsole.ui.common.Problem;
 import java.util.ArrayList;
@@ -40,6 +43,7 @@ public final class SearchViewModel {
 
     private final ConsoleSession session;
     private BackgroundTask<?> running;
+    private CallRecord lastCall;
 
     // Properties
     private final ObjectProperty<SearchMode> mode = new SimpleObjectProperty<>(this, "mode", SearchMode.PHONE);
@@ -69,24 +73,71 @@ public final class SearchViewModel {
         if (!canSearch.get()) {
             return;
         }
+        SearchMode m = mode.get();
+        String phoneText = phone.get().strip();
+        String emailText = email.get().strip();
+        String loginIdText = loginId.get().strip();
+        String loginSourceText = loginSource.get().strip();
+        List<String> ids = parseIds(identityIds.get());
+        run((service, c) -> switch (m) {
+            case PHONE -> single(() -> service.queryIdentity(new IdentityQuery.ByPhone(phoneText), c));
+            case EMAIL -> single(() -> service.queryIdentity(new IdentityQuery.ByEmail(emailText), c));
+            case LOGIN_ID -> single(() -> service.queryIdentity(new IdentityQuery.ByLoginId(loginIdText, loginSourceText), c));
+            case IDENTITY_IDS -> batched(service.queryIdentityListBatched(ids, c));
+        });
+    }
+
+    /**
+     * Runs one reading of the lookup box. A single phone, email, login or id list fills the matching
+     * explicit mode first, so the operator sees what was asked and Ctrl+R repeats it.
+     */
+    public void lookup(LookupRecognizer.Reading reading) {
+        if (busy.get()) {
+            return;
+        }
+        if (reading instanceof LookupRecognizer.Reading.Phones ps) {
+            run((service, c) -> {
+                List<Account> all = new ArrayList<>();
+                Found last = null;
+                for (String p : ps.phones()) {
+                    last = single(() -> service.queryIdentity(new IdentityQuery.ByPhone(p), c));
+                    all.addAll(last.accounts());
+                }
+                return new Found(all, last.operation(), last.requestId(), last.elapsedMillis());
+            });
+            return;
+        }
+        if (reading instanceof LookupRecognizer.Reading.Phone p) {
+            phone.set(p.phone());
+            mode.set(SearchMode.PHONE);
+        } else if (reading instanceof LookupRecognizer.Reading.Email e) {
+            email.set(e.email());
+            mode.set(SearchMode.EMAIL);
+        } else if (reading instanceof LookupRecognizer.Reading.Login l) {
+            loginSource.set(l.loginSource());
+            loginId.set(l.loginId());
+            mode.set(SearchMode.LOGIN_ID);
+        } else if (reading instanceof LookupRecognizer.Reading.IdentityIds ids) {
+            identityIds.set(String.join("\n", ids.identityIds()));
+            mode.set(SearchMode.IDENTITY_IDS);
+        }
+        search();
+    }
+
+    private void run(ConsoleSession.ServiceCall<Found> call) {
         problem.set(null);
         summary.set(session.text("search.running"));
         busy.set(true);
-        SearchMode m = mode.get();
-        BackgroundTask<Found> task = session.call((service, c) -> switch (m) {
-            case PHONE -> single(() -> service.queryIdentity(new IdentityQuery.ByPhone(phone.get().strip()), c));
-            case EMAIL -> single(() -> service.queryIdentity(new IdentityQuery.ByEmail(email.get().strip()), c));
-            case LOGIN_ID -> single(() -> service.queryIdentity(
-                    new IdentityQuery.ByLoginId(loginId.get().strip(), loginSource.get().strip()), c));
-            case IDENTITY_IDS -> batched(service.queryIdentityListBatched(parseIds(identityIds.get()), c));
-        });
+        BackgroundTask<Found> task = session.call(call);
         running = task;
         task.onSuccess(found -> {
             session.recordRequest(found.requestId(), found.elapsedMillis());
+            lastCall = CallRecord.success(found.operation(), found.requestId());
             results.setAll(found.accounts());
             summary.set(found.accounts().isEmpty() ? session.text("search.empty")
                     : session.text("search.found", found.accounts().size()));
         }).onFailure(e -> {
+            lastCall = CallRecord.failure(e);
             Problem p = ErrorPresenter.present(e, session.locale());
             summary.set(p.cancelled() ? p.message() : null);
             problem.set(p.cancelled() ? null : p);
@@ -94,6 +145,15 @@ public final class SearchViewModel {
             busy.set(false);
             running = null;
         }).executeWith(session.executor());
+    }
+
+    /** The ticket text for the last search, with the account when exactly one was found; null before any call. */
+    public String ticketText() {
+        if (lastCall == null) {
+            return null;
+        }
+        Account only = lastCall.failure() == null && results.size() == 1 ? results.get(0) : null;
+        return lastCall.ticket(session.locale(), session.profileProperty().get(), only);
     }
 
     public void cancel() {
@@ -130,16 +190,16 @@ public final class SearchViewModel {
     }
 
     /** The accounts found and the request that found them (the last one, for a batched list). */
-    private record Found(List<Account> accounts, String requestId, long elapsedMillis) {
+    private record Found(List<Account> accounts, ApiOperation operation, String requestId, long elapsedMillis) {
     }
 
     private static Found single(SingleQuery query) throws Exception {
         try {
             Result<Account> r = query.run();
-            return new Found(List.of(r.value()), r.requestId(), r.elapsedMillis());
+            return new Found(List.of(r.value()), ApiOperation.QUERY_IDENTITY, r.requestId(), r.elapsedMillis());
         } catch (BusinessException e) {
             if (e.code() == NOT_FOUND) {
-                return new Found(List.of(), e.requestId(), e.elapsedMillis());
+                return new Found(List.of(), ApiOperation.QUERY_IDENTITY, e.requestId(), e.elapsedMillis());
             }
             throw e;
         }
@@ -152,7 +212,7 @@ public final class SearchViewModel {
             all.addAll(r.value());
             total += r.elapsedMillis();
         }
-        return new Found(all, batches.get(batches.size() - 1).requestId(), total);
+        return new Found(all, ApiOperation.QUERY_IDENTITY_LIST, batches.get(batches.size() - 1).requestId(), total);
     }
 
     private boolean inputBlank() {
