@@ -2,9 +2,11 @@ package dev.accountconsole.ui;
 
 import dev.accountconsole.ui.account.AccountViewModel;
 import dev.accountconsole.ui.activity.ActivityViewModel;
+import dev.accountconsole.ui.bulk.BulkViewModel;
 import dev.accountconsole.ui.register.RegisterViewModel;
 import dev.accountconsole.ui.search.SearchViewModel;
 import dev.accountconsole.ui.settings.SettingsViewModel;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -20,6 +22,7 @@ public final class Workspace {
     private final RegisterViewModel register;
     private final ActivityViewModel activity;
     private final SettingsViewModel settings;
+    private final BulkViewModel bulk;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.SEARCH);
 
     public Workspace(ConsoleSession session) {
@@ -29,6 +32,9 @@ public final class Workspace {
         this.account = new AccountViewModel(session, activity);
         this.register = new RegisterViewModel(session, activity);
         this.settings = new SettingsViewModel(session);
+        this.bulk = new BulkViewModel(session, activity, Platform::runLater);
+        // Offered at start-up, before the operator opens the page: a job left half done matters.
+        bulk.refreshUnfinished();
         // The results table must not show a frozen account as active after the operator froze it.
         account.accountProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -69,6 +75,15 @@ public final class Workspace {
 
     public SettingsViewModel settings() {
         return settings;
+    }
+
+    public BulkViewModel bulk() {
+        return bulk;
+    }
+
+    /** The window is closing: a bulk run stops (its rows are on disk, resumable next time). */
+    public void close() {
+        bulk.close();
     }
 
     public ObjectProperty<Page> pageProperty() {

@@ -8,10 +8,8 @@ import dev.accountconsole.api.GatewayException;
 import dev.accountconsole.api.TransportException;
 import dev.accountconsole.ui.ConsoleSession;
 import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.CsvExport;
 import dev.accountconsole.ui.common.ErrorPresenter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,6 +117,11 @@ public final class ActivityViewModel {
         record(action, identityId, code, problem.requestId(), problem.message());
     }
 
+    /** One row of a bulk job's write, as the job reports it: each row's outcome is recorded once. */
+    public void recordBulkWrite(String action, String identityId, String code, String requestId, String message) {
+        record(action, identityId, code, requestId, message);
+    }
+
     private void record(String action, String identityId, String code, String requestId, String message) {
         ActivityEntry entry = new ActivityEntry(Instant.now(), session.operator(), session.profileProperty().get().name(),
                 action, identityId, code, requestId, message);
@@ -132,13 +135,11 @@ public final class ActivityViewModel {
         }).executeWith(session.executor());
     }
 
-    /** Writes what the filter shows, as CSV in UTF-8. */
+    /** Writes what the filter shows, as CSV. */
     public void exportCsv(Path target) {
         List<ActivityEntry> snapshot = List.copyOf(filtered);
-        BackgroundTask.wrap(c -> {
-            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                ActivityLog.writeCsv(snapshot, e -> true, w);
-            }
+        CsvExport.to(target, w -> {
+            ActivityLog.writeCsv(snapshot, e -> true, w);
             return snapshot.size();
         }).onSuccess(n -> status.set(session.text("activity.exported", n, target.toString())))
                 .onFailure(e -> status.set(session.text("activity.exportFailed", e.getMessage())))
