@@ -15,7 +15,11 @@ import dev.accountconsole.bulk.Outcome;
 import dev.accountconsole.bulk.RowResult;
 import dev.accountconsole.bulk.RowState;
 import dev.accountconsole.bulk.RunState;
+import dev.accountconsole.api.ClientSettings;
+import dev.accountconsole.api.Secret;
+import dev.accountconsole.config.Profile;
 import dev.accountconsole.ui.bulk.BulkViewModel;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +27,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
@@ -159,5 +166,40 @@ class BulkViewTest {
         assertThat(bulk.rows().get(1).outcome()).isEqualTo(Outcome.NOT_FOUND);
         assertThat(bulk.rows().get(2).outcome()).isEqualTo(Outcome.INVALID_INPUT);
         assertThat(new ActivityLog(console.session.dirs().data()).readAll()).as("a lookup is not a write").isEmpty();
+    }
+
+    @Test
+    void aRealRunOnProductionWaitsForTheRowCountOrTheActionWordTyped(FxRobot robot) throws Exception {
+        console.awaitReady();
+        String endpoint = "https://api.link.aliyun.com";
+        Profile production = new Profile("Production CN", endpoint, "12345678", 3000, null, false);
+        robot.interact(() -> console.session.activate(production,
+                new ClientSettings(URI.create(endpoint), "12345678", Secret.of("not-used"))));
+        robot.clickOn("#navBulk");
+        BulkViewModel bulk = console.window.workspace().bulk();
+        fill(robot, "#pasteArea", String.join("\n", activeIdentityIds().subList(0, 2)));
+        ComboBox<BulkAction> actions = node(robot, "#actionChoice");
+        robot.interact(() -> actions.setValue(BulkAction.FREEZE));
+
+        robot.clickOn("#startButton");
+        await(() -> robot.lookup("#confirmText").tryQuery().isPresent());
+        TextField answer = robot.lookup("#confirmText").query();
+        Button go = robot.lookup("#dialogAction").query();
+        assertThat(go.isDisabled()).isTrue();
+        robot.interact(() -> answer.setText("3"));
+        assertThat(go.isDisabled()).as("not the row count").isTrue();
+        robot.interact(() -> answer.setText("2"));
+        assertThat(go.isDisabled()).isFalse();
+        robot.interact(() -> answer.setText("FREEZE"));
+        assertThat(go.isDisabled()).isFalse();
+        robot.interact(() -> answer.setText("freeze"));
+        assertThat(go.isDisabled()).isTrue();
+
+        robot.type(KeyCode.ESCAPE);
+        await(() -> robot.lookup("#confirmText").tryQuery().isEmpty());
+        assertThat(bulk.runStateProperty().get()).as("nothing started").isNull();
+        assertThat(bulk.busyProperty().get()).isFalse();
+        Path jobs = console.session.dirs().data().resolve("jobs");
+        assertThat(!Files.exists(jobs) || Files.list(jobs).findAny().isEmpty()).as("no job was even created").isTrue();
     }
 }
