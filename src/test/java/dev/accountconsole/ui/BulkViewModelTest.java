@@ -38,7 +38,7 @@ class BulkViewModelTest {
         assertThat(vm.inputCountProperty().get()).isEqualTo(1);
         assertThat(vm.csvNameProperty().get()).isEqualTo("in.csv");
         assertThat(vm.pastedProperty().get()).isEmpty();
-        assertThat(vm.statusProperty().get()).isEqualTo("Loaded 1 rows from in.csv.");
+        assertThat(vm.statusProperty().get()).isEqualTo("Loaded 1 row from in.csv.");
     }
 
     @Test
