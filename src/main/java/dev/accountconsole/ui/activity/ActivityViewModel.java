@@ -117,7 +117,10 @@ public final class ActivityViewModel {
         record(action, identityId, code, problem.requestId(), problem.message());
     }
 
-    /** One row of a bulk job's write, as the job reports it: each row's outcome is recorded once. */
+    /**
+     * What became of one bulk row's write, as the job reports it. A write whose answer was lost has
+     * two entries: the loss, then what re-reading the account showed.
+     */
     public void recordBulkWrite(String action, String identityId, String code, String requestId, String message) {
         record(action, identityId, code, requestId, message);
     }
