@@ -3,6 +3,9 @@ package dev.accountconsole.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accountconsole.bulk.BulkAction;
+import dev.accountconsole.bulk.BulkInput;
+import dev.accountconsole.bulk.BulkJob;
+import dev.accountconsole.bulk.BulkJobs;
 import dev.accountconsole.config.AppDirs;
 import dev.accountconsole.ui.activity.ActivityViewModel;
 import dev.accountconsole.ui.bulk.BulkViewModel;
@@ -65,5 +68,15 @@ class BulkViewModelTest {
         assertThat(vm.confirmationWord()).isEqualTo("FREEZE");
         vm.pastedProperty().set("a1 b2");
         assertThat(vm.rowsToRun()).isEqualTo(2);
+    }
+
+    @Test
+    void aJobMadeForAnotherProfileIsNotOpened() throws Exception {
+        BulkViewModel vm = vm();
+        BulkJob other = new BulkJobs(AppDirs.under(home).data()).create(BulkAction.FREEZE, "Production CN",
+                BulkInput.parseText("13800138000"));
+        vm.openJob(other);
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.statusProperty().get()).contains("Production CN");
     }
 }

@@ -115,6 +115,10 @@ public final class BulkViewModel {
             inputChanged(csvRows != null ? csvRows.size() : BulkInput.parseText(text).size());
         });
         action.addListener((obs, o, a) -> inputChanged(inputCount.get()));
+        // A job runs with the credentials of the profile it was made for; after a switch, the input
+        // makes a new job for the new profile instead.
+        session.profileProperty().addListener((obs, o, p) -> inputChanged(
+                csvRows != null ? csvRows.size() : BulkInput.parseText(pasted.get()).size()));
     }
 
     // Commands
@@ -188,6 +192,10 @@ public final class BulkViewModel {
     public void start() {
         AccountService service = session.serviceProperty().get();
         if (!canRun.get() || service == null) {
+            return;
+        }
+        if (job != null && !session.profileProperty().get().name().equals(job.profile())) {
+            status.set(session.text("bulk.view.otherProfile", job.profile()));
             return;
         }
         BulkEngine engine = engine(service);
