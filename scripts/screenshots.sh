@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Screenshots of every console view in English and Chinese, made by the real app under Xvfb on a
-# fresh embedded sandbox with demo data. Writes docs/screenshots/<view>-<en|zh>.png.
+# fresh embedded sandbox with demo data. Writes docs/screenshots/<view>-<en|zh>.png, and
+# <view>-dark-<en|zh>.png for the pages shown in the dark theme.
 #   bash scripts/screenshots.sh [output-dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."

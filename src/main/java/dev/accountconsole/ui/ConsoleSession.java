@@ -17,6 +17,8 @@ import java.io.IOException;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,6 +57,8 @@ public final class ConsoleSession implements AutoCloseable {
     private final ReadOnlyStringWrapper connectionDetail = new ReadOnlyStringWrapper(this, "connectionDetail");
     private final ReadOnlyStringWrapper lastRequestId = new ReadOnlyStringWrapper(this, "lastRequestId");
     private final ReadOnlyLongWrapper lastLatencyMillis = new ReadOnlyLongWrapper(this, "lastLatencyMillis", -1);
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
+    private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
 
     public ConsoleSession(AppDirs dirs, TaskExecutor executor, SandboxConnection.Starter sandboxStarter) {
         this.dirs = dirs;
@@ -70,6 +74,28 @@ public final class ConsoleSession implements AutoCloseable {
             rebuildService();
         });
         operator.addListener((obs, old, now) -> persist(preferences.withOperator(now)));
+        theme.set(Theme.parse(preferences.theme()));
+        theme.addListener((obs, old, now) -> {
+            persist(preferences.withTheme(now.name()));
+            resolveTheme();
+        });
+        resolveTheme();
+    }
+
+    /** Decides {@link #darkProperty()}; asking the desktop may run a program, so it happens in the background. */
+    private void resolveTheme() {
+        switch (theme.get()) {
+            case LIGHT -> dark.set(false);
+            case DARK -> dark.set(true);
+            case SYSTEM -> BackgroundTask.wrap(c -> SystemTheme.prefersDark())
+                    .onSuccess(d -> {
+                        if (theme.get() == Theme.SYSTEM) {
+                            dark.set(d);
+                        }
+                    })
+                    .onFailure(e -> LOG.log(System.Logger.Level.WARNING, "Could not read the desktop's theme", e))
+                    .executeWith(executor);
+        }
     }
 
     // Commands
@@ -293,6 +319,16 @@ public final class ConsoleSession implements AutoCloseable {
 
     public ReadOnlyStringProperty lastRequestIdProperty() {
         return lastRequestId.getReadOnlyProperty();
+    }
+
+    /** The operator's choice: light, dark or whatever the desktop prefers. */
+    public ObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Whether the dark stylesheet applies now: the choice, with SYSTEM resolved. */
+    public ReadOnlyBooleanProperty darkProperty() {
+        return dark.getReadOnlyProperty();
     }
 
     public ReadOnlyLongProperty lastLatencyMillisProperty() {

@@ -39,6 +39,7 @@ public final class MainView {
     @FXML private ToggleGroup navGroup;
     @FXML private ToggleButton navSearch;
     @FXML private ToggleButton navRegister;
+    @FXML private ToggleButton navBulk;
     @FXML private ToggleButton navActivity;
     @FXML private ToggleButton navSettings;
     @FXML private Label profileName;
@@ -61,7 +62,11 @@ public final class MainView {
     @FXML
     private void initialize() {
         Map<Toggle, Page> byToggle = Map.of(navSearch, Page.SEARCH, navRegister, Page.REGISTER,
-                navActivity, Page.ACTIVITY, navSettings, Page.SETTINGS);
+                navBulk, Page.BULK, navActivity, Page.ACTIVITY, navSettings, Page.SETTINGS);
+        // Jobs left unfinished by an earlier session show on the navigation before the page is opened.
+        navBulk.textProperty().bind(Bindings.createStringBinding(() -> workspace.bulk().unfinished().isEmpty()
+                ? window.text("nav.bulk") : window.text("nav.bulk.unfinished", workspace.bulk().unfinished().size()),
+                workspace.bulk().unfinished()));
         navGroup.selectedToggleProperty().addListener((obs, old, now) -> {
             if (syncingToggle) {
                 return;
@@ -185,6 +190,7 @@ public final class MainView {
         ToggleButton toggle = switch (page) {
             case SEARCH, ACCOUNT -> navSearch;
             case REGISTER -> navRegister;
+            case BULK -> navBulk;
             case ACTIVITY -> navActivity;
             case SETTINGS -> navSettings;
         };

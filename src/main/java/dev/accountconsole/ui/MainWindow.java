@@ -3,6 +3,7 @@ package dev.accountconsole.ui;
 import dev.accountconsole.i18n.Messages;
 import dev.accountconsole.ui.account.AccountView;
 import dev.accountconsole.ui.activity.ActivityView;
+import dev.accountconsole.ui.bulk.BulkView;
 import dev.accountconsole.ui.common.DialogService;
 import dev.accountconsole.ui.common.PageView;
 import dev.accountconsole.ui.common.Views;
@@ -18,6 +19,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 import org.controlsfx.control.Notifications;
 
@@ -47,6 +49,8 @@ public final class MainWindow {
     public void show() {
         Scene scene = new Scene(buildRoot());
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        applyTheme(scene, session().darkProperty().get());
+        session().darkProperty().addListener((obs, was, dark) -> applyTheme(stage.getScene(), dark));
         installShortcuts(scene);
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -55,8 +59,18 @@ public final class MainWindow {
             stage.getScene().setRoot(buildRoot());
             mainView.showCurrentPage();
         });
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> workspace.close());
         stage.show();
         Platform.runLater(mainView::showCurrentPage);
+    }
+
+    /** The dark look is a second stylesheet over the first, so dialogs copying the scene's sheets follow it. */
+    private static void applyTheme(Scene scene, boolean dark) {
+        String sheet = MainWindow.class.getResource(Theme.DARK_STYLESHEET).toExternalForm();
+        scene.getStylesheets().remove(sheet);
+        if (dark) {
+            scene.getStylesheets().add(sheet);
+        }
     }
 
     private Parent buildRoot() {
@@ -80,6 +94,9 @@ public final class MainWindow {
         if (type == RegisterView.class) {
             return new RegisterView(workspace);
         }
+        if (type == BulkView.class) {
+            return new BulkView(workspace.bulk(), session(), dialogs, stage);
+        }
         if (type == ActivityView.class) {
             return new ActivityView(workspace.activity(), stage);
         }
@@ -94,6 +111,7 @@ public final class MainWindow {
             case SEARCH -> SearchView.class;
             case ACCOUNT -> AccountView.class;
             case REGISTER -> RegisterView.class;
+            case BULK -> BulkView.class;
             case ACTIVITY -> ActivityView.class;
             case SETTINGS -> SettingsView.class;
         };

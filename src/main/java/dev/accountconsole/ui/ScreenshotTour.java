@@ -1,6 +1,8 @@
 package dev.accountconsole.ui;
 
+import dev.accountconsole.bulk.BulkAction;
 import dev.accountconsole.i18n.Messages;
+import dev.accountconsole.sandbox.DemoData;
 import dev.accountconsole.ui.search.SearchMode;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -21,7 +23,8 @@ import javafx.util.Duration;
 
 /**
  * {@code --screenshots DIR}: walks every page in English and in Chinese with demo data and writes
- * one PNG of the window per page ({@code search-en.png}, {@code account-zh.png}...), then exits.
+ * one PNG of the window per page ({@code search-en.png}, {@code account-zh.png}...), and some in the
+ * dark theme ({@code bulk-dark-zh.png}), then exits.
  * Used by {@code scripts/screenshots.sh} under Xvfb.
  */
 final class ScreenshotTour {
@@ -48,6 +51,7 @@ final class ScreenshotTour {
     }
 
     private void plan() {
+        steps.add(() -> window.session().themeProperty().set(Theme.LIGHT));
         for (Locale locale : new Locale[] {Locale.ENGLISH, Messages.CHINESE}) {
             String tag = locale.getLanguage();
             Workspace w = window.workspace();
@@ -57,7 +61,7 @@ final class ScreenshotTour {
                 w.search().modeProperty().set(SearchMode.IDENTITY_IDS);
                 w.search().identityIdsProperty().set("");
                 w.search().modeProperty().set(SearchMode.PHONE);
-                w.lookup().textProperty().set("+86 " + dev.accountconsole.sandbox.DemoData.phone(3));
+                w.lookup().textProperty().set("+86 " + DemoData.phone(3));
                 w.lookup().submit();
             });
             steps.add(() -> shoot("search-" + tag));
@@ -80,6 +84,22 @@ final class ScreenshotTour {
             steps.add(() -> shoot("register-" + tag));
             steps.add(() -> {
                 w.register().clear();
+                w.pageProperty().set(Page.BULK);
+                w.bulk().pastedProperty().set(String.join("\n", DemoData.phone(4), DemoData.phone(5),
+                        DemoData.phone(6), "13900000000", DemoData.phone(4)));
+                w.bulk().actionProperty().set(BulkAction.FREEZE);
+                w.bulk().rateProperty().set("20");
+                w.bulk().dryRun();
+            });
+            steps.add(() -> shoot("bulk-" + tag));
+            steps.add(() -> window.session().themeProperty().set(Theme.DARK));
+            steps.add(() -> shoot("bulk-dark-" + tag));
+            steps.add(() -> w.pageProperty().set(Page.SEARCH));
+            steps.add(() -> shoot("search-dark-" + tag));
+            steps.add(() -> w.pageProperty().set(Page.SETTINGS));
+            steps.add(() -> shoot("settings-dark-" + tag));
+            steps.add(() -> {
+                window.session().themeProperty().set(Theme.LIGHT);
                 w.pageProperty().set(Page.ACTIVITY);
                 w.activity().verify();
             });

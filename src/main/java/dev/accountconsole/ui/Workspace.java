@@ -3,9 +3,11 @@ package dev.accountconsole.ui;
 import dev.accountconsole.ui.account.AccountViewModel;
 import dev.accountconsole.ui.activity.ActivityViewModel;
 import dev.accountconsole.ui.lookup.LookupViewModel;
+import dev.accountconsole.ui.bulk.BulkViewModel;
 import dev.accountconsole.ui.register.RegisterViewModel;
 import dev.accountconsole.ui.search.SearchViewModel;
 import dev.accountconsole.ui.settings.SettingsViewModel;
+import javafx.application.Platform;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
@@ -22,6 +24,7 @@ public final class Workspace {
     private final ActivityViewModel activity;
     private final SettingsViewModel settings;
     private final LookupViewModel lookup;
+    private final BulkViewModel bulk;
     private final ObjectProperty<Page> page = new SimpleObjectProperty<>(this, "page", Page.SEARCH);
 
     public Workspace(ConsoleSession session) {
@@ -32,6 +35,9 @@ public final class Workspace {
         this.register = new RegisterViewModel(session, activity);
         this.settings = new SettingsViewModel(session);
         this.lookup = new LookupViewModel(session, search, () -> page.set(Page.SEARCH));
+        this.bulk = new BulkViewModel(session, activity, Platform::runLater);
+        // Offered at start-up, before the operator opens the page: a job left half done matters.
+        bulk.refreshUnfinished();
         // The results table must not show a frozen account as active after the operator froze it.
         account.accountProperty().addListener((obs, old, now) -> {
             if (now != null) {
@@ -76,6 +82,15 @@ public final class Workspace {
 
     public LookupViewModel lookup() {
         return lookup;
+    }
+
+    public BulkViewModel bulk() {
+        return bulk;
+    }
+
+    /** The window is closing: a bulk run stops (its rows are on disk, resumable next time). */
+    public void close() {
+        bulk.close();
     }
 
     public ObjectProperty<Page> pageProperty() {

@@ -52,6 +52,11 @@ final class ConsoleFixture implements AutoCloseable {
                 .key(APP_KEY, APP_SECRET).iotToken(Secret.of(IOT_TOKEN)).demoCount(DEMO).build());
         AppDirs dirs = AppDirs.under(home.resolve("console"));
         new UiPreferences(locale.toLanguageTag(), "tester", null).save(dirs.config());
+        return open(stage, server, dirs, secretTheConsoleUses, withToken);
+    }
+
+    private static ConsoleFixture open(Stage stage, SandboxServer server, AppDirs dirs, String secretTheConsoleUses,
+                                       boolean withToken) {
         SandboxConnection.Starter starter = () -> new SandboxConnection(server.baseUri(), APP_KEY,
                 Secret.of(secretTheConsoleUses), withToken ? Secret.of(IOT_TOKEN) : null, () -> { });
         ConsoleSession session = new ConsoleSession(dirs, new FxTaskExecutor(), starter);
@@ -61,6 +66,23 @@ final class ConsoleFixture implements AutoCloseable {
         window.show();
         session.connect();
         return new ConsoleFixture(server, session, window);
+    }
+
+    /**
+     * What quitting and starting the console again does, on the same home folder and sandbox: the
+     * window closes, the session ends, and a new session and window start from what is on disk.
+     * The old console must already be closed ({@link #closeWindow}).
+     */
+    ConsoleFixture reopen(FxRobot robot) {
+        ConsoleFixture[] next = new ConsoleFixture[1];
+        robot.interact(() -> next[0] = open(new Stage(), server, session.dirs(), APP_SECRET, true));
+        return next[0];
+    }
+
+    /** Closes the window and ends the session, leaving the sandbox running. */
+    void closeWindow(FxRobot robot) {
+        robot.interact(() -> window.stage().hide());
+        session.close();
     }
 
     static ConsoleFixture start(Stage stage, Path home) throws Exception {

@@ -139,4 +139,24 @@ class SearchViewTest {
         fill(robot, "#phoneField", "13800000000");
         await(() -> !error.isVisible() && !search.isDisabled());
     }
+
+    @Test
+    void resultsExportAsCsvWithBomAndMaskedPersonalData(FxRobot robot) throws Exception {
+        console.awaitReady();
+        Account expected = console.demoAccount(2);
+        robot.clickOn("#phoneField").write(DemoData.phone(2)).type(KeyCode.ENTER);
+        await(() -> results(robot).getItems().size() == 1);
+        java.nio.file.Path csv = home.resolve("accounts-" + System.nanoTime() + ".csv");
+        robot.interact(() -> console.window.workspace().search().exportCsv(csv));
+        await(() -> java.nio.file.Files.exists(csv));
+        String content = java.nio.file.Files.readString(csv, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(content).startsWith("\uFEFFidentityId,loginName,nickName,phone,email,frozen\r\n");
+        assertThat(content).contains(expected.identityId())
+                .contains(dev.accountconsole.account.Masking.maskPhone(expected.phone()))
+                .doesNotContain(expected.phone());
+        if (expected.email() != null && !expected.email().isEmpty()) {
+            assertThat(content).doesNotContain(expected.email());
+        }
+        await(() -> text(robot, "#summary").startsWith("Exported 1 account to"));
+    }
 }

@@ -8,10 +8,8 @@ import dev.accountconsole.api.GatewayException;
 import dev.accountconsole.api.TransportException;
 import dev.accountconsole.ui.ConsoleSession;
 import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.CsvExport;
 import dev.accountconsole.ui.common.ErrorPresenter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -150,6 +148,14 @@ public final class ActivityViewModel {
         record(action, identityId, code, problem.requestId(), problem.message(), before, Map.of());
     }
 
+    /**
+     * What became of one bulk row's write, as the job reports it. A write whose answer was lost has
+     * two entries: the loss, then what re-reading the account showed.
+     */
+    public void recordBulkWrite(String action, String identityId, String code, String requestId, String message) {
+        record(action, identityId, code, requestId, message, null, null);
+    }
+
     private void record(String action, String identityId, String code, String requestId, String message,
                         Map<String, String> before, Map<String, String> after) {
         ActivityEntry entry = new ActivityEntry(Instant.now(), session.operator(), session.profileProperty().get().name(),
@@ -191,13 +197,11 @@ public final class ActivityViewModel {
         return session.text("support.verify.broken", v.brokenAtLine(), reason);
     }
 
-    /** Writes what the filter shows, as CSV in UTF-8. */
+    /** Writes what the filter shows, as CSV. */
     public void exportCsv(Path target) {
         List<ActivityEntry> snapshot = List.copyOf(filtered);
-        BackgroundTask.wrap(c -> {
-            try (Writer w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
-                ActivityLog.writeCsv(snapshot, e -> true, w);
-            }
+        CsvExport.to(target, w -> {
+            ActivityLog.writeCsv(snapshot, e -> true, w);
             return snapshot.size();
         }).onSuccess(n -> status.set(session.text("activity.exported", n, target.toString())))
                 .onFailure(e -> status.set(session.text("activity.exportFailed", e.getMessage())))

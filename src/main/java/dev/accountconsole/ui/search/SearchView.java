@@ -10,7 +10,9 @@ import dev.accountconsole.ui.common.ProblemBanner;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import java.io.File;
 import javafx.fxml.FXML;
+import javafx.stage.FileChooser;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -59,6 +61,7 @@ public final class SearchView implements PageView {
     @FXML private TableColumn<Account, String> phoneColumn;
     @FXML private TableColumn<Account, String> emailColumn;
     @FXML private TableColumn<Account, String> frozenColumn;
+    @FXML private Button exportButton;
 
     public SearchView(Workspace workspace) {
         this.workspace = workspace;
@@ -118,6 +121,8 @@ public final class SearchView implements PageView {
         cancelButton.visibleProperty().bind(vm.busyProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
         cancelButton.setOnAction(e -> vm.cancel());
+        exportButton.disableProperty().bind(Bindings.isEmpty(vm.results()));
+        exportButton.setOnAction(e -> export());
         progress.visibleProperty().bind(vm.busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
 
@@ -178,6 +183,16 @@ public final class SearchView implements PageView {
 
     private static ReadOnlyStringWrapper text(String s) {
         return new ReadOnlyStringWrapper(s == null ? "" : s);
+    }
+
+    private void export() {
+        FileChooser chooser = new FileChooser();
+        chooser.setInitialFileName("accounts.csv");
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("CSV", "*.csv"));
+        File file = chooser.showSaveDialog(exportButton.getScene().getWindow());
+        if (file != null) {
+            vm.exportCsv(file.toPath());
+        }
     }
 
     @Override

@@ -9,8 +9,12 @@ import dev.accountconsole.account.Validation;
 import dev.accountconsole.api.ApiOperation;
 import dev.accountconsole.api.BusinessException;
 import dev.accountconsole.ui.ConsoleSession;
+import dev.accountconsole.activity.Csv;
+import dev.accountconsole.account.Masking;
 import dev.accountconsole.ui.common.BackgroundTask;
 import dev.accountconsole.ui.common.CallRecord;
+import dev.accountconsole.ui.common.CsvExport;
+import java.nio.file.Path;
 import dev.accountconsole.ui.common.ErrorPresenter;
 import dev.accountconsole.ui.common.Problem;
 import java.util.ArrayList;
@@ -154,6 +158,24 @@ public final class SearchViewModel {
         }
         Account only = lastCall.failure() == null && results.size() == 1 ? results.get(0) : null;
         return lastCall.ticket(session.locale(), session.profileProperty().get(), only);
+    }
+
+    /**
+     * Writes the results as shown, phone and email masked: an export leaves the console, so it
+     * carries no more personal data than the screen.
+     */
+    public void exportCsv(Path target) {
+        List<Account> snapshot = List.copyOf(results);
+        CsvExport.to(target, w -> {
+            Csv.writeRow(w, "identityId", "loginName", "nickName", "phone", "email", "frozen");
+            for (Account a : snapshot) {
+                Csv.writeRow(w, a.identityId(), a.loginName(), a.nickName(), Masking.maskPhone(a.phone()),
+                        Masking.maskEmail(a.email()), a.frozen() == null ? "" : a.frozen().toString());
+            }
+            return snapshot.size();
+        }).onSuccess(n -> summary.set(session.text("search.exported", n, target.toString())))
+                .onFailure(e -> summary.set(session.text("search.exportFailed", e.getMessage())))
+                .executeWith(session.executor());
     }
 
     public void cancel() {

@@ -1,6 +1,7 @@
 package dev.accountconsole.ui.settings;
 
 import dev.accountconsole.i18n.Messages;
+import dev.accountconsole.ui.Theme;
 import dev.accountconsole.ui.common.PageView;
 import dev.accountconsole.ui.common.ProblemBanner;
 import java.util.Locale;
@@ -19,6 +20,7 @@ public final class SettingsView implements PageView {
 
     @FXML private ComboBox<Locale> languageChoice;
     @FXML private TextField operatorField;
+    @FXML private ComboBox<Theme> themeChoice;
     @FXML private ComboBox<String> profileChoice;
     @FXML private Button newProfileButton;
     @FXML private Button useSandboxButton;
@@ -61,6 +63,19 @@ public final class SettingsView implements PageView {
             }
         });
         operatorField.textProperty().bindBidirectional(vm.operatorProperty());
+        themeChoice.getItems().setAll(Theme.values());
+        themeChoice.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Theme t) {
+                return t == null ? "" : vm.themeName(t);
+            }
+
+            @Override
+            public Theme fromString(String s) {
+                return null;
+            }
+        });
+        themeChoice.valueProperty().bindBidirectional(vm.themeProperty());
 
         profileChoice.setItems(vm.profileNames());
         profileChoice.valueProperty().bindBidirectional(vm.selectedProfileProperty());

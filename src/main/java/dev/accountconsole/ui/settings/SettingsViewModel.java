@@ -9,6 +9,7 @@ import dev.accountconsole.config.Profile;
 import dev.accountconsole.config.ProfileStore;
 import dev.accountconsole.i18n.Messages;
 import dev.accountconsole.ui.ConsoleSession;
+import dev.accountconsole.ui.Theme;
 import dev.accountconsole.ui.common.BackgroundTask;
 import dev.accountconsole.ui.common.ErrorPresenter;
 import dev.accountconsole.ui.common.Problem;
@@ -69,6 +70,19 @@ public final class SettingsViewModel {
     }
 
     // Commands
+
+    /** Applied and saved as soon as it changes. */
+    public javafx.beans.property.ObjectProperty<Theme> themeProperty() {
+        return session.themeProperty();
+    }
+
+    public String themeName(Theme theme) {
+        return switch (theme) {
+            case LIGHT -> session.text("settings.theme.light");
+            case DARK -> session.text("settings.theme.dark");
+            case SYSTEM -> session.text("settings.theme.system");
+        };
+    }
 
     public void setLanguage(Locale locale) {
         session.localeProperty().set(Messages.supported(locale));
