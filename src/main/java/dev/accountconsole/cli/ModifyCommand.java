@@ -10,6 +10,7 @@ import dev.accountconsole.api.Cancellation;
 import dev.accountconsole.api.Secret;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -19,26 +20,11 @@ final class ModifyCommand extends ApiCommand {
     @Parameters(index = "0", paramLabel = "ID", descriptionKey = "cli.param.identityId")
     String identityId;
 
-    @Option(names = "--login-name", paramLabel = "N", descriptionKey = "cli.option.loginName")
-    String loginName;
-
-    @Option(names = "--phone", paramLabel = "P", descriptionKey = "cli.option.phone")
-    String phone;
-
-    @Option(names = "--email", paramLabel = "E", descriptionKey = "cli.option.email")
-    String email;
-
-    @Option(names = "--nick-name", paramLabel = "N", descriptionKey = "cli.option.nickName")
-    String nickName;
-
-    @Option(names = "--avatar-url", paramLabel = "U", descriptionKey = "cli.option.avatarUrl")
-    String avatarUrl;
+    @Mixin
+    AccountFieldOptions fields = new AccountFieldOptions();
 
     @Option(names = "--modifier", paramLabel = "M", descriptionKey = "cli.option.modifier")
     String modifier;
-
-    @Option(names = "--password-stdin", descriptionKey = "cli.option.passwordStdin")
-    boolean passwordStdin;
 
     ModifyCommand(CliContext ctx) {
         super(ctx);
@@ -46,11 +32,12 @@ final class ModifyCommand extends ApiCommand {
 
     @Override
     int execute(AccountService service) throws UsageException {
-        Secret password = passwordStdin ? PasswordInput.readFirstLine(ctx.in()) : null;
+        Secret password = fields.password(ctx);
         return print(attempt(subject(identityId), () -> {
-            AccountChanges.Builder changes = AccountChanges.builder().loginName(loginName).phone(phone).email(email)
-                    .nickName(nickName).avatarUrl(avatarUrl).modifier(modifier).password(password);
-            if (phone == null && email == null) {
+            AccountChanges.Builder changes = AccountChanges.builder().loginName(fields.loginName)
+                    .phone(fields.phone).email(fields.email).nickName(fields.nickName).avatarUrl(fields.avatarUrl)
+                    .modifier(modifier).password(password);
+            if (fields.phone == null && fields.email == null) {
                 keepCurrentContact(service, changes);
             }
             return data(service.modify(identityId, changes.build(), Cancellation.none()));

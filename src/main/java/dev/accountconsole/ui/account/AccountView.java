@@ -172,7 +172,7 @@ public final class AccountView implements PageView {
         if (destructive && production()) {
             String tail = tail(a.identityId());
             return dialogs.confirmByTyping(title, header, details, typedPrompt(a, tail), session.text(actionKey),
-                    session.text("common.cancel"), a.loginName(), tail);
+                    session.text("common.cancel"), java.util.Arrays.asList(a.loginName(), tail));
         }
         return dialogs.confirm(title, header, details, session.text(actionKey), session.text("common.cancel"));
     }
@@ -214,7 +214,7 @@ public final class AccountView implements PageView {
         if (dialogs.confirmByTyping(session.text("account.unregister.title"),
                 session.text("account.unregister.header", a.displayName(), a.identityId()), details,
                 typedPrompt(a, tail), session.text("account.unregister.confirm"), session.text("common.cancel"),
-                a.loginName(), tail)) {
+                java.util.Arrays.asList(a.loginName(), tail))) {
             vm.unregister();
         }
     }

@@ -173,7 +173,7 @@ public final class BulkView implements PageView {
                     null,
                     session.text("bulk.view.confirm.prompt", count, vm.confirmationWord()),
                     session.text("bulk.view.confirm.action"), session.text("common.cancel"),
-                    count, vm.confirmationWord());
+                    java.util.List.of(count, vm.confirmationWord()));
             if (!confirmed) {
                 return;
             }

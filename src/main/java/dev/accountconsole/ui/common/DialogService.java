@@ -40,7 +40,7 @@ public final class DialogService {
      * not null, is shown above the prompt.
      */
     public boolean confirmByTyping(String title, String header, String details, String prompt, String actionLabel,
-                                   String cancelLabel, String... accepted) {
+                                   String cancelLabel, java.util.List<String> accepted) {
         Alert alert = alert(Alert.AlertType.WARNING, title, header, null);
         TextField answer = new TextField();
         answer.setId("confirmText");
@@ -96,7 +96,7 @@ public final class DialogService {
         alert.showAndWait();
     }
 
-    private static boolean matches(String typed, String... accepted) {
+    private static boolean matches(String typed, java.util.List<String> accepted) {
         if (typed == null) {
             return false;
         }
