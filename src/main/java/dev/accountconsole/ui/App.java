@@ -17,8 +17,11 @@ public final class App extends Application {
     public void start(Stage stage) {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.getLogger(App.class.getName())
                 .log(System.Logger.Level.ERROR, "Uncaught exception on " + t.getName(), e));
-        AppDirs dirs = AppDirs.current();
-        session = new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs));
+        AppDirs dirs = ConsoleLauncher.dirs();
+        UiPreferences preferences = ConsoleLauncher.preferences();
+        session = preferences != null
+                ? new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs), preferences)
+                : new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs));
         MainWindow window = new MainWindow(stage, session);
         window.show();
         System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, () -> "Window shown "

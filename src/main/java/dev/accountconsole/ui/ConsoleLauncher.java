@@ -1,5 +1,6 @@
 package dev.accountconsole.ui;
 
+import dev.accountconsole.config.AppDirs;
 import java.nio.file.Path;
 import javafx.application.Application;
 
@@ -10,6 +11,8 @@ import javafx.application.Application;
  */
 public final class ConsoleLauncher {
     private static volatile LaunchOptions options = new LaunchOptions(false, null, null);
+    private static volatile AppDirs dirs;
+    private static volatile UiPreferences preferences;
 
     private ConsoleLauncher() {
     }
@@ -45,6 +48,8 @@ public final class ConsoleLauncher {
             }
         }
         options = new LaunchOptions(smoke, shots, probeIds);
+        dirs = AppDirs.current();
+        preferences = UiPreferences.load(dirs.config());
         Application.launch(App.class, args);
     }
 
@@ -56,6 +61,16 @@ public final class ConsoleLauncher {
             usage("cannot read " + file);
             return null;
         }
+    }
+
+    /** The user's folders, resolved before the toolkit started. */
+    static AppDirs dirs() {
+        return dirs != null ? dirs : AppDirs.current();
+    }
+
+    /** The console settings, read before the toolkit started; null when launched another way. */
+    static UiPreferences preferences() {
+        return preferences;
     }
 
     static LaunchOptions options() {

@@ -60,11 +60,21 @@ public final class ConsoleSession implements AutoCloseable {
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
 
+    /** A session whose preferences are read here, on the calling thread (tests, tools). */
     public ConsoleSession(AppDirs dirs, TaskExecutor executor, SandboxConnection.Starter sandboxStarter) {
+        this(dirs, executor, sandboxStarter, UiPreferences.load(dirs.config()));
+    }
+
+    /**
+     * A session on preferences read beforehand: the console reads them before the toolkit starts,
+     * so that the JavaFX thread never waits on the disk.
+     */
+    public ConsoleSession(AppDirs dirs, TaskExecutor executor, SandboxConnection.Starter sandboxStarter,
+                          UiPreferences preferences) {
         this.dirs = dirs;
         this.executor = executor;
         this.sandboxStarter = sandboxStarter;
-        this.preferences = UiPreferences.load(dirs.config());
+        this.preferences = preferences;
         Locale configured = Messages.fromTag(preferences.language());
         locale.set(configured != null ? configured : Messages.supported(Locale.getDefault()));
         operator.set(preferences.operator() != null ? preferences.operator() : System.getProperty("user.name", ""));

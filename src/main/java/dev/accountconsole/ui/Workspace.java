@@ -36,8 +36,13 @@ public final class Workspace {
         this.settings = new SettingsViewModel(session);
         this.lookup = new LookupViewModel(session, search, () -> page.set(Page.SEARCH));
         this.bulk = new BulkViewModel(session, activity, Platform::runLater);
-        // Offered at start-up, before the operator opens the page: a job left half done matters.
-        bulk.refreshUnfinished();
+        // Offered at start-up, before the operator opens the page: a job left half done matters. Once
+        // connected, not before the first window: the job store brings Jackson's classes with it.
+        session.connectionStateProperty().addListener((obs, was, now) -> {
+            if (now == ConnectionState.READY) {
+                bulk.refreshUnfinished();
+            }
+        });
         // The results table must not show a frozen account as active after the operator froze it.
         account.accountProperty().addListener((obs, old, now) -> {
             if (now != null) {

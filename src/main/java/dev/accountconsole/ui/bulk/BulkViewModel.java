@@ -70,7 +70,11 @@ public final class BulkViewModel {
     private final ConsoleSession session;
     private final ActivityViewModel activity;
     private final Executor fxThread;
-    private final BulkJobs jobs;
+    /**
+     * Made on first use, in the background: the job store brings Jackson, hundreds of classes that
+     * would otherwise load before the console's first window.
+     */
+    private volatile BulkJobs jobs;
     private List<InputRow> csvRows;
     private BulkJob job;
     /** Whether {@link #job} has been run for real; a job only dry-run is deleted when the input changes. */
@@ -102,7 +106,6 @@ public final class BulkViewModel {
         this.session = session;
         this.activity = activity;
         this.fxThread = fxThread;
-        this.jobs = new BulkJobs(session.dirs().data());
         running = runState.isEqualTo(RunState.RUNNING).or(runState.isEqualTo(RunState.PAUSED));
         canRun = Bindings.createBooleanBinding(() -> !busy.get() && !running.get() && inputCount.get() > 0
                 && rateError() == null && session.serviceProperty().get() != null,
@@ -268,9 +271,23 @@ public final class BulkViewModel {
         status.set(session.text("bulk.view.opened", unfinishedJob.progress().pending()));
     }
 
+    private BulkJobs jobs() {
+        BulkJobs store = jobs;
+        if (store == null) {
+            synchronized (this) {
+                store = jobs;
+                if (store == null) {
+                    store = new BulkJobs(session.dirs().data());
+                    jobs = store;
+                }
+            }
+        }
+        return store;
+    }
+
     /** Lists, in the background, the jobs an earlier session left with rows to do. */
     public void refreshUnfinished() {
-        BackgroundTask.wrap(c -> jobs.listUnfinished())
+        BackgroundTask.wrap(c -> jobs().listUnfinished())
                 .onSuccess(list -> unfinished.setAll(list.stream()
                         .filter(j -> run == null || !j.jobId().equals(run.job().jobId()) || !running.get())
                         .toList()))
@@ -298,7 +315,7 @@ public final class BulkViewModel {
     // Internals
 
     private BulkEngine engine(AccountService service) {
-        return new BulkEngine(service, jobs, RateLimiter.perSecond(parsedRate()), WORKERS);
+        return new BulkEngine(service, jobs(), RateLimiter.perSecond(parsedRate()), WORKERS);
     }
 
     /** The job for the input shown, as read on the JavaFX thread; {@link JobSource#job()} runs on a worker. */
@@ -329,7 +346,7 @@ public final class BulkViewModel {
             if (existing != null) {
                 return existing;
             }
-            BulkJob created = jobs.create(chosen, profile, csv != null ? csv : BulkInput.parseText(text));
+            BulkJob created = jobs().create(chosen, profile, csv != null ? csv : BulkInput.parseText(text));
             fxThread.execute(() -> {
                 job = created;
                 showJob(created);
@@ -354,7 +371,7 @@ public final class BulkViewModel {
         if (!ran) {
             // A job that was only dry-run is not work left undone; keeping it would offer it for resuming.
             BackgroundTask.wrap(c -> {
-                jobs.delete(stale);
+                jobs().delete(stale);
                 return stale;
             }).onFailure(e -> LOG.log(System.Logger.Level.WARNING, "Could not remove a dry-run job", e))
                     .executeWith(session.executor());
