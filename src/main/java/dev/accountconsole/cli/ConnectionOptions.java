@@ -91,7 +91,7 @@ public final class ConnectionOptions {
         if (endpoint != null || appKey != null || appSecret != null || iotToken != null) {
             throw new UsageException("cli.usage.profileConflict", profile);
         }
-        ProfileStore store = ProfileStore.open(appDirs(ctx));
+        ProfileStore store = ProfileStore.openForUser(appDirs(ctx));
         Optional<Profile> found;
         try {
             found = store.find(profile);

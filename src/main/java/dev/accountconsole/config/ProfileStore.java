@@ -37,6 +37,19 @@ public final class ProfileStore {
         return new ProfileStore(dirs.config(), new EncryptedFileSecretStore(dirs.data()));
     }
 
+    /**
+     * The operator's store: secrets in the desktop keyring where one answers, in the encrypted file
+     * otherwise. With everything in one folder ({@code ACCOUNT_CONSOLE_HOME}: tests, portable use)
+     * secrets stay in that folder. Asks the keyring, so call it off the JavaFX thread.
+     */
+    public static ProfileStore openForUser(AppDirs dirs) {
+        SecretStore file = new EncryptedFileSecretStore(dirs.data());
+        boolean oneFolder = System.getProperty(AppDirs.HOME_PROPERTY) != null || System.getenv(AppDirs.HOME_ENV) != null;
+        SecretStore secrets = oneFolder ? file : SecretToolStore.available(System.getenv())
+                .<SecretStore>map(keyring -> new LayeredSecretStore(keyring, file)).orElse(file);
+        return new ProfileStore(dirs.config(), secrets);
+    }
+
     public SecretStore secrets() {
         return secrets;
     }

@@ -126,7 +126,7 @@ public final class ConsoleSession implements AutoCloseable {
     private void connect(String wanted, boolean remember) {
         connectionState.set(ConnectionState.STARTING);
         BackgroundTask.wrap(c -> {
-            ProfileStore store = ProfileStore.open(dirs);
+            ProfileStore store = ProfileStore.openForUser(dirs);
             Profile p = wanted == null ? null : store.find(wanted).orElse(null);
             return p == null ? new Opened(store, Profile.forBuiltInSandbox(), null)
                     : new Opened(store, p, store.clientSettings(p, null));
