@@ -15,14 +15,18 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        Thread.setDefaultUncaughtExceptionHandler((t, e) -> System.getLogger(App.class.getName())
-                .log(System.Logger.Level.ERROR, "Uncaught exception on " + t.getName(), e));
         AppDirs dirs = ConsoleLauncher.dirs();
         UiPreferences preferences = ConsoleLauncher.preferences();
         session = preferences != null
                 ? new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs), preferences)
                 : new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs));
         MainWindow window = new MainWindow(stage, session);
+        // The one place the unexpected ends: logged in full, told to the operator in their language
+        // in a dialog owned by the window, never as a stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
+            System.getLogger(App.class.getName()).log(System.Logger.Level.ERROR, "Uncaught exception on " + t.getName(), e);
+            Platform.runLater(() -> window.showUnexpected(e));
+        });
         window.show();
         System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, () -> "Window shown "
                 + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start");

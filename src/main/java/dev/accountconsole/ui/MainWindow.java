@@ -5,6 +5,7 @@ import dev.accountconsole.ui.account.AccountView;
 import dev.accountconsole.ui.activity.ActivityView;
 import dev.accountconsole.ui.bulk.BulkView;
 import dev.accountconsole.ui.common.DialogService;
+import dev.accountconsole.ui.common.ErrorPresenter;
 import dev.accountconsole.ui.common.PageView;
 import dev.accountconsole.ui.common.Views;
 import dev.accountconsole.ui.register.RegisterView;
@@ -164,6 +165,11 @@ public final class MainWindow {
     void notifyCopied() {
         Notifications.create().owner(stage).text(text("status.copied")).hideAfter(Duration.seconds(2))
                 .position(javafx.geometry.Pos.BOTTOM_RIGHT).showInformation();
+    }
+
+    /** An owned dialog for a failure nothing else handled. */
+    void showUnexpected(Throwable failure) {
+        dialogs.inform(text("app.title"), ErrorPresenter.present(failure, session().locale()).message());
     }
 
     public String text(String key, Object... args) {
