@@ -7,6 +7,7 @@ import static dev.accountconsole.ui.ConsoleFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accountconsole.sandbox.DemoData;
+import dev.accountconsole.sandbox.FaultSettings;
 import dev.accountconsole.ui.register.RegisterViewModel;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
@@ -65,6 +66,26 @@ class RegisterViewTest {
         await(() -> console.window.workspace().account().accountProperty().get() != null);
         assertThat(console.window.workspace().account().accountProperty().get().loginName()).isEqualTo("new.user.1");
         assertThat(console.window.workspace().account().accountProperty().get().creater()).isEqualTo("tester");
+    }
+
+    @Test
+    void aRegistrationWhoseAnswerIsLostIsSettledByLookingItUpNeverShownAsFailed(FxRobot robot) throws Exception {
+        openRegister(robot);
+        robot.interact(() -> console.session.setSandboxTimeout(800));
+        fill(robot, "#phoneField", "16698765432");
+        fill(robot, "#nickNameField", "Slow Answer");
+        console.server.faults().set(new FaultSettings(3000, 0, 0));
+        try {
+            robot.clickOn("#submitButton");
+            await(() -> vm().outcomeProperty().get().startsWith("The answer was lost, but re-reading"));
+        } finally {
+            console.server.faults().clear();
+        }
+        String id = vm().newIdentityIdProperty().get();
+        assertThat(id).isNotNull();
+        assertThat(vm().problemProperty().get()).as("never shown as failed").isNull();
+        assertThat(text(robot, "#outcomeLabel")).contains(id);
+        assertThat(console.server.store().findByPhone("16698765432").identityId()).isEqualTo(id);
     }
 
     @Test

@@ -9,11 +9,11 @@ import dev.accountconsole.ui.activity.ActivityViewModel;
 import dev.accountconsole.ui.common.BackgroundTask;
 import dev.accountconsole.ui.common.CallRecord;
 import dev.accountconsole.ui.common.ErrorPresenter;
+import dev.accountconsole.ui.common.Rereads;
 import dev.accountconsole.ui.common.Problem;
 import dev.accountconsole.account.AccountService;
 import dev.accountconsole.account.Masking;
 import dev.accountconsole.api.ApiOperation;
-import dev.accountconsole.api.GatewayClient;
 import dev.accountconsole.api.TransportException;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +48,6 @@ public final class AccountViewModel {
      * The least budget for re-reading after a lost answer: the gateway was just too slow for the
      * profile's timeout, and the operator needs the answer more than a fast one.
      */
-    private static final long MIN_REREAD_MILLIS = 10_000;
 
     private final ConsoleSession session;
     private final ActivityViewModel activity;
@@ -373,7 +372,7 @@ public final class AccountViewModel {
 
     /** Reads the account again; an empty result means it no longer exists. */
     private void reread(String id, Consumer<Optional<Account>> then, Consumer<Exception> failed) {
-        start(session.call((service, c) -> patient(service).queryIdentityList(List.of(id), c)), r -> {
+        start(session.call((service, c) -> Rereads.patient(service).queryIdentityList(List.of(id), c)), r -> {
             session.recordRequest(r.requestId(), r.elapsedMillis());
             Account now = r.value().isEmpty() ? null : r.value().get(0);
             gone.set(now == null);
@@ -382,11 +381,6 @@ public final class AccountViewModel {
         }, failed);
     }
 
-    private static AccountService patient(AccountService service) {
-        var settings = service.client().settings();
-        return new AccountService(new GatewayClient(
-                settings.withTimeoutMillis(Math.max(MIN_REREAD_MILLIS, 3 * settings.timeoutMillis()))));
-    }
 
     /** What a re-read says about a write whose answer was lost. */
     private enum Applied { YES, NO, CANNOT_TELL }

@@ -86,11 +86,15 @@ public final class ActivityViewModel {
         List<ActivityEntry> merged = new ArrayList<>(fromDisk);
         Set<List<Object>> known = new HashSet<>();
         fromDisk.forEach(e -> known.add(identity(e)));
-        for (ActivityEntry e : entries) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            ActivityEntry e = entries.get(i);
             if (!known.contains(identity(e))) {
                 merged.add(e);
             }
         }
+        // Newest first underneath too: two writes in the same second tie in the time column, and the
+        // table's stable sort then keeps this order.
+        java.util.Collections.reverse(merged);
         entries.setAll(merged);
     }
 
@@ -160,7 +164,7 @@ public final class ActivityViewModel {
                         Map<String, String> before, Map<String, String> after) {
         ActivityEntry entry = new ActivityEntry(Instant.now(), session.operator(), session.profileProperty().get().name(),
                 action, identityId, code, requestId, message).withSnapshots(before, after);
-        entries.add(entry);
+        entries.add(0, entry);
         BackgroundTask.wrap(c -> {
             log().append(entry);
             return entry;

@@ -46,6 +46,8 @@ public final class RegisterView implements PageView {
     @FXML private Button cancelButton;
     @FXML private ProgressIndicator progress;
     @FXML private ProblemBanner problemBanner;
+    @FXML private HBox outcomePane;
+    @FXML private Label outcomeLabel;
     @FXML private HBox successPane;
     @FXML private Label successLabel;
     @FXML private Button copyNewIdButton;
@@ -99,6 +101,9 @@ public final class RegisterView implements PageView {
         problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
         vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
         problemBanner.show(vm.problemProperty().get());
+        outcomeLabel.textProperty().bind(vm.outcomeProperty());
+        outcomePane.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
+        outcomePane.managedProperty().bind(outcomePane.visibleProperty());
 
         successPane.visibleProperty().bind(vm.newIdentityIdProperty().isNotNull());
         successPane.managedProperty().bind(successPane.visibleProperty());

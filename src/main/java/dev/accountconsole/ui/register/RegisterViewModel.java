@@ -1,9 +1,13 @@
 package dev.accountconsole.ui.register;
 
+import dev.accountconsole.account.Account;
 import dev.accountconsole.account.FieldError;
+import dev.accountconsole.account.IdentityQuery;
 import dev.accountconsole.account.Registration;
 import dev.accountconsole.account.Validation;
 import dev.accountconsole.api.ApiOperation;
+import dev.accountconsole.api.BusinessException;
+import dev.accountconsole.api.TransportException;
 import dev.accountconsole.api.Secret;
 import dev.accountconsole.ui.ConsoleSession;
 import dev.accountconsole.ui.activity.ActivityViewModel;
@@ -11,6 +15,7 @@ import dev.accountconsole.ui.common.BackgroundTask;
 import dev.accountconsole.ui.common.CallRecord;
 import dev.accountconsole.ui.common.ErrorPresenter;
 import dev.accountconsole.ui.common.Problem;
+import dev.accountconsole.ui.common.Rereads;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,6 +40,11 @@ public final class RegisterViewModel {
     public static final List<String> FIELDS = List.of("loginName", "phone", "mobileLocationCode", "email", "nickName",
             "password", "passwordConfirm", "avatarUrl", "creater");
 
+    /** identity/query's "not found" (gateway-protocol.md, section 4). */
+    private static final int NOT_FOUND = 2405;
+    /** How far the gateway's clock may be behind this one when telling a new account from an old one. */
+    private static final long CLOCK_SKEW_MILLIS = 5 * 60_000;
+
     private final ConsoleSession session;
     private final ActivityViewModel activity;
     private BackgroundTask<?> running;
@@ -47,6 +57,8 @@ public final class RegisterViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper newIdentityId = new ReadOnlyStringWrapper(this, "newIdentityId");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
+    /** What became of a registration whose answer was lost; empty otherwise. */
+    private final ReadOnlyStringWrapper outcome = new ReadOnlyStringWrapper(this, "outcome", "");
 
     public RegisterViewModel(ConsoleSession session, ActivityViewModel activity) {
         this.session = session;
@@ -81,8 +93,10 @@ public final class RegisterViewModel {
         }
         Registration reg = registration();
         problem.set(null);
+        outcome.set("");
         newIdentityId.set(null);
         busy.set(true);
+        long submittedAt = System.currentTimeMillis();
         BackgroundTask<dev.accountconsole.account.Result<String>> task =
                 session.call((service, c) -> service.register(reg, c));
         running = task;
@@ -94,12 +108,56 @@ public final class RegisterViewModel {
                     session.text("register.success", r.value()));
         }).onFailure(e -> {
             lastCall = CallRecord.failure(e);
+            if (e instanceof TransportException t && t.outcomeUnknown()) {
+                settleUnknown(reg, submittedAt, t);
+                return;
+            }
             problem.set(ErrorPresenter.present(e, session.locale()));
             activity.recordFailure("register", null, e);
         }).onFinished(() -> {
             busy.set(false);
             running = null;
         }).executeWith(session.executor());
+    }
+
+    /**
+     * A registration whose answer was lost is never shown as failed: the account is looked up by its
+     * phone (or email) and counts as created when it exists and was created after the submit (an
+     * account that already had that phone would have refused the registration). With only a login
+     * name there is no way to look it up, and the operator is told so.
+     */
+    private void settleUnknown(Registration reg, long submittedAt, TransportException lost) {
+        IdentityQuery query = !isBlank(reg.phone()) ? new IdentityQuery.ByPhone(reg.phone())
+                : !isBlank(reg.email()) ? new IdentityQuery.ByEmail(reg.email()) : null;
+        if (query == null) {
+            settled(lost, session.text("register.outcome.unverifiable"), null);
+            return;
+        }
+        outcome.set(session.text("support.outcome.checking"));
+        session.call((service, c) -> Rereads.patient(service).queryIdentity(query, c)).onSuccess(r -> {
+            session.recordRequest(r.requestId(), r.elapsedMillis());
+            Account found = r.value();
+            if (found.gmtCreate() == null) {
+                settled(lost, session.text("support.outcome.unverified"), null);
+            } else if (found.gmtCreate() >= submittedAt - CLOCK_SKEW_MILLIS) {
+                newIdentityId.set(found.identityId());
+                settled(lost, session.text("support.outcome.applied",
+                        session.text("register.success", found.identityId())), found.identityId());
+            } else {
+                settled(lost, session.text("support.outcome.notApplied"), null);
+            }
+        }).onFailure(e -> settled(lost, session.text(e instanceof BusinessException b && b.code() == NOT_FOUND
+                ? "support.outcome.notApplied" : "support.outcome.unverified"), null))
+                .executeWith(session.executor());
+    }
+
+    private void settled(TransportException lost, String message, String identityId) {
+        outcome.set(message);
+        activity.recordUnknown("register", identityId, lost, message, Map.of(), Map.of());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
     }
 
     /** The ticket text for the last registration, or null before any. */
@@ -178,6 +236,10 @@ public final class RegisterViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty outcomeProperty() {
+        return outcome.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty newIdentityIdProperty() {
