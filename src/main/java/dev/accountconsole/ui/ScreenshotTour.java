@@ -98,11 +98,14 @@ final class ScreenshotTour {
             steps.add(() -> shoot("search-dark-" + tag));
             steps.add(() -> w.pageProperty().set(Page.SETTINGS));
             steps.add(() -> shoot("settings-dark-" + tag));
+            steps.add(() -> w.pageProperty().set(Page.ACCOUNT));
+            steps.add(() -> shoot("account-dark-" + tag));
             steps.add(() -> {
-                window.session().themeProperty().set(Theme.LIGHT);
                 w.pageProperty().set(Page.ACTIVITY);
                 w.activity().verify();
             });
+            steps.add(() -> shoot("activity-dark-" + tag));
+            steps.add(() -> window.session().themeProperty().set(Theme.LIGHT));
             steps.add(() -> shoot("activity-" + tag));
             steps.add(() -> w.pageProperty().set(Page.SETTINGS));
             steps.add(() -> shoot("settings-" + tag));
