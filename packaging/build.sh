@@ -268,6 +268,14 @@ case "$OS" in
             log "recompressing $(basename "$deb") with xz -9e"
             rm -rf "$WORK/deb-root"
             dpkg-deb -R "$deb" "$WORK/deb-root"
+            # jpackage copies the app-image into the package without its file times, but the AOT
+            # cache made from the image checks the jars' times: give every packaged file back the
+            # time it had in the image, or the installed console starts without the cache.
+            (cd "$IMAGE" && find . -type f) | while IFS= read -r f; do
+                if [ -e "$WORK/deb-root/opt/$NAME/$f" ]; then
+                    touch -r "$IMAGE/$f" "$WORK/deb-root/opt/$NAME/$f"
+                fi
+            done
             env -u SOURCE_DATE_EPOCH dpkg-deb --root-owner-group -Zxz -z9 -Sextreme \
                 -b "$WORK/deb-root" "$deb" >/dev/null
         done
