@@ -44,8 +44,4 @@ public record ClientSettings(URI endpoint, String appKey, Secret appSecret, Secr
     public ClientSettings withIotToken(Secret token) {
         return new ClientSettings(endpoint, appKey, appSecret, token, timeoutMillis, language, signatureMethod);
     }
-
-    public ClientSettings withSignatureMethod(SignatureMethod method) {
-        return new ClientSettings(endpoint, appKey, appSecret, iotToken, timeoutMillis, language, method);
-    }
 }

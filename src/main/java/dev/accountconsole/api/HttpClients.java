@@ -39,11 +39,6 @@ public final class HttpClients {
     private HttpClients() {
     }
 
-    /** The client for HTTPS (and any) endpoints. */
-    public static OkHttpClient shared() {
-        return Tls.CLIENT;
-    }
-
     /** The shared client suited to the endpoint's scheme. */
     public static OkHttpClient forEndpoint(URI endpoint) {
         return "http".equalsIgnoreCase(endpoint.getScheme()) ? Cleartext.CLIENT : Tls.CLIENT;

@@ -67,10 +67,6 @@ public record Profile(String name, String endpoint, String appKey, long timeoutM
         }
     }
 
-    public Profile withEndpoint(String newEndpoint) {
-        return new Profile(name, newEndpoint, appKey, timeoutMillis, language, builtInSandbox);
-    }
-
     public Profile withAppKey(String newAppKey) {
         return new Profile(name, endpoint, newAppKey, timeoutMillis, language, builtInSandbox);
     }
