@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Start-up benchmark: process start to first shown window of the packaged console, against the
 # floor (an empty JavaFX 21 window, bench/startup/floor, built by the same packaging/build.sh into
-# the same kind of jlinked, AOT-trained app-image) in the same run on the same Xvfb.
+# the same kind of jlinked, AOT-trained app-image) in the same run on the same Xvfb. The console's
+# first frame is the outline of its frame (MainWindow.showFrameFirst); its complete frame (every
+# control) and its first page are timed in the same runs and reported as rows of their own.
 #
 #   bench/startup.sh                 build both app-images, then measure
 #   bench/startup.sh --skip-build    measure the app-images already in target/packaging
@@ -62,13 +64,30 @@ trap 'rm -rf "$BENCH_HOME"' EXIT
 measure() { # kind variant-index
     local spec=${variants[$2]} name launcher opts ms
     IFS='|' read -r name launcher opts <<<"$spec"
-    local flags=()
+    local flags=() trace="$BENCH_HOME/startup-trace.txt"
     [ "$1" = cold ] && flags=(--cold)
+    rm -f "$trace"
+    # The console writes its start-up milestones (StartupTrace) once its first page is shown: the
+    # run ends only then, and the complete frame and the page are timed from the same start as the
+    # first frame. The floor is given the same option and ignores it.
+    [[ "$name" == console* ]] && flags+=(--wait-for "$trace")
     # XDG variables too: Java's user.home comes from the password database, not $HOME.
     ms=$(HOME="$BENCH_HOME" XDG_CONFIG_HOME="$BENCH_HOME/.config" XDG_DATA_HOME="$BENCH_HOME/.local/share" \
-        XDG_STATE_HOME="$BENCH_HOME/.local/state" JAVA_TOOL_OPTIONS="$opts" DISPLAY="$DISPLAY" \
+        XDG_STATE_HOME="$BENCH_HOME/.local/state" DISPLAY="$DISPLAY" \
+        JAVA_TOOL_OPTIONS="-Daccountconsole.startupTrace=$trace $opts" \
         python3 "$ROOT/packaging/first_window.py" "${flags[@]}" -- "$launcher")
     printf '%s\t%s\t%s\n' "$1" "$name" "$ms" >>"$RAW"
+    if [[ "$name" == console* ]]; then
+        # Milestones are milliseconds since the JVM started; their distance from "window shown" is
+        # added to the first frame as timed from outside.
+        awk -v kind="$1" -v name="$name" -v first="$ms" '
+            { t[$1 " " $2] = $NF }
+            END {
+                shown = t["window shown"]
+                printf "%s\t%s: frame complete\t%d\n", kind, name, first + t["frame complete"] - shown
+                printf "%s\t%s: first page shown\t%d\n", kind, name, first + t["page shown"] - shown
+            }' "$trace" >>"$RAW"
+    fi
 }
 
 run_all() {
@@ -108,8 +127,7 @@ size() { [ -e "$1" ] && du -sh --apparent-size "$1" | cut -f1 || echo -; }
     echo
     echo "| variant | warm (ms) | warm / floor | cold (ms) | cold / floor |"
     echo "|---|---|---|---|---|"
-    for spec in "${variants[@]}"; do
-        IFS='|' read -r name _ _ <<<"$spec"
+    cut -f2 "$RAW" | awk '!seen[$0]++' | while IFS= read -r name; do
         w=$(figure warm "$name"); c=$(figure cold "$name")
         rw=$(awk -v a="$w" -v b="$floor_warm" 'BEGIN{ if (a=="-"||b=="-") print "-"; else printf "%.2f", a/b }')
         rc=$(awk -v a="$c" -v b="$floor_cold" 'BEGIN{ if (a=="-"||b=="-") print "-"; else printf "%.2f", a/b }')

@@ -13,8 +13,8 @@
 # The runtime is jlinked from the modules the jars need (jdeps) plus those jdeps cannot see,
 # JavaFX included as real modules: the JavaFX jars from Maven are turned into jmods here so their
 # native libraries land in the runtime's lib/ instead of being unpacked into ~/.openjfx at start.
-# With JDK 25 (the default here) a training run of the packaged launcher (on Linux up to its first
-# window, elsewhere --smoke-test) writes an AOT cache (JEP 483/515) next to the jars, and the
+# With JDK 25 (the default here) a training run of the packaged launcher (--startup-only: up to its
+# first page) writes an AOT cache (JEP 483/515) next to the jars, and the
 # launcher's .cfg names it; that cache still matches after the image is installed elsewhere
 # (packaging/smoke-test.sh checks it at /opt), unlike a JDK 17 dynamic CDS archive, which is tied
 # to the absolute class path.
@@ -213,17 +213,12 @@ AOT_NAME=app.aot
 if [ "$TRAIN" = 1 ] && [ "$JDK_FEATURE" -ge 25 ]; then
     TRAIN_HOME="$WORK/train-home"
     mkdir -p "$TRAIN_HOME"
-    if [ "$OS" = linux ]; then
-        # Trained up to the first window only: start normally, end with SIGTERM once the window is
-        # mapped (the JVM writes the cache on the way out). A cache from a whole --smoke-test run
-        # (sandbox, H2, a search) was 59 MB, 10.4 MB in the .deb, which then passed the 35 MB
-        # ceiling; the first window is what the cache is for.
-        log "training run: $NAME up to its first window, writing the AOT cache"
-        run=(python3 "$PKG/first_window.py" --train --timeout 120 -- "$LAUNCHER")
-    else
-        log "training run: $NAME --smoke-test, writing the AOT cache"
-        run=("$LAUNCHER" --smoke-test)
-    fi
+    # Trained on the start alone: --startup-only opens the window up to its first page and exits 0
+    # (no sandbox, no call), and the JVM writes the cache on the way out. A cache from a whole
+    # --smoke-test run (sandbox, H2, a search) was 59 MB, 10.4 MB in the .deb, which then passed the
+    # 35 MB ceiling; the start is what the cache is for.
+    log "training run: $NAME --startup-only, writing the AOT cache"
+    run=("$LAUNCHER" --startup-only)
     if [ "$OS" = linux ] && [ -z "${DISPLAY:-}" ]; then
         command -v xvfb-run >/dev/null || die "xvfb-run is needed for the training run (apt-get install xvfb), or use --no-train"
         run=(xvfb-run -a -s "-screen 0 1280x1024x24" "${run[@]}")

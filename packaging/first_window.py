@@ -1,12 +1,12 @@
 """Times process start to the first window shown on the X display, from outside the process.
 
-usage: first_window.py [--cold] [--train] [--timeout S] -- COMMAND...
+usage: first_window.py [--cold] [--wait-for FILE] [--timeout S] -- COMMAND...
 Prints one line: the milliseconds from just before the process is started to the MapNotify of its
 first top-level window (the X server making it visible), then ends the process (SIGTERM, then
-SIGKILL). With --cold the page cache is dropped first (root only). With --train the process gets
-SIGTERM only and is waited for however long its exit takes (a JVM writing its AOT cache on the way
-out). Exit status 0 on a measurement, 1 when no window appeared in time or the process exited first.
-Used by bench/startup.sh to measure and by build.sh for the AOT training run.
+SIGKILL). With --cold the page cache is dropped first (root only). With --wait-for the process is
+ended only once FILE exists (the console's start-up trace, written when its first page is shown),
+or at the timeout. Exit status 0 on a measurement, 1 when no window appeared in time, the process
+exited first, or FILE did not appear. Used by bench/startup.sh.
 
 The watcher subscribes to SubstructureNotify on the root window through libX11 (ctypes) and is
 listening before the process starts, so no poll interval or sleep blurs the figure. Without a
@@ -36,11 +36,12 @@ class XEvent(ctypes.Union):
 
 
 def main(argv):
-    cold = "--cold" in argv[: argv.index("--")]
-    train = "--train" in argv[: argv.index("--")]
+    options = argv[: argv.index("--")]
+    cold = "--cold" in options
+    wait_for = options[options.index("--wait-for") + 1] if "--wait-for" in options else None
     timeout = 60.0
-    if "--timeout" in argv[: argv.index("--")]:
-        timeout = float(argv[argv.index("--timeout") + 1])
+    if "--timeout" in options:
+        timeout = float(options[options.index("--timeout") + 1])
     command = argv[argv.index("--") + 1:]
 
     x11 = ctypes.CDLL(ctypes.util.find_library("X11") or "libX11.so.6")
@@ -66,8 +67,7 @@ def main(argv):
             f.write("3\n")
 
     started = time.monotonic_ns()
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL if not train else None,
-                            stderr=subprocess.PIPE if not train else None, start_new_session=True)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
     shown = None
     deadline = started + int(timeout * 1e9)
     event = XEvent()
@@ -83,15 +83,12 @@ def main(argv):
                 break
             # Wakes on X traffic or on the process ending; nothing is polled on a timer.
             select.select([fd, exited], [], [], max(0, deadline - time.monotonic_ns()) / 1e9)
-    if train:
-        if proc.poll() is None:
-            proc.send_signal(signal.SIGTERM)
-        proc.wait()
-        if shown is None:
-            sys.stderr.write(f"no window from {command[0]} (exit {proc.returncode})\n")
-            sys.exit(1)
-        print(f"{(shown - started) / 1e6:.0f}")
-        return
+    waited = True
+    if shown is not None and wait_for is not None:
+        # What is waited for here is not timed, so a short poll does no harm.
+        while not os.path.exists(wait_for) and proc.poll() is None and time.monotonic_ns() < deadline:
+            time.sleep(0.01)
+        waited = os.path.exists(wait_for)
     try:
         os.killpg(proc.pid, signal.SIGTERM)
         proc.wait(timeout=10)
@@ -100,9 +97,10 @@ def main(argv):
     except subprocess.TimeoutExpired:
         os.killpg(proc.pid, signal.SIGKILL)
         proc.wait()
-    if shown is None:
+    if shown is None or not waited:
         err = proc.stderr.read().decode("utf-8", "replace")
-        sys.stderr.write(f"no window from {command[0]} (exit {proc.returncode})\n{err}")
+        what = "no window" if shown is None else f"no {wait_for}"
+        sys.stderr.write(f"{what} from {command[0]} (exit {proc.returncode})\n{err}")
         sys.exit(1)
     print(f"{(shown - started) / 1e6:.0f}")
 

@@ -15,6 +15,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("toolkit started");
         AppDirs dirs = ConsoleLauncher.dirs();
         UiPreferences preferences = ConsoleLauncher.preferences();
         session = preferences != null
@@ -27,10 +28,12 @@ public final class App extends Application {
             System.getLogger(App.class.getName()).log(System.Logger.Level.ERROR, "Uncaught exception on " + t.getName(), e);
             Platform.runLater(() -> window.showUnexpected(e));
         });
-        window.show();
-        System.getLogger(App.class.getName()).log(System.Logger.Level.DEBUG, () -> "Window shown "
-                + java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime() + " ms after JVM start");
         ConsoleLauncher.LaunchOptions options = ConsoleLauncher.options();
+        // --startup-only, the packaging's AOT training run: the window up to its first page, no sandbox, no call.
+        window.showFrameFirst(options.startupOnly() ? Platform::exit : () -> { });
+        if (options.startupOnly()) {
+            return;
+        }
         Platform.runLater(options.smokeTest() ? session::connectSandbox : session::connect);
         if (options.smokeTest()) {
             new SmokeTest(window).start();

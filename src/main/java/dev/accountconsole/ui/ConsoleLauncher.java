@@ -6,11 +6,12 @@ import javafx.application.Application;
 
 /**
  * Opens the console window. Options: {@code --smoke-test} (open on the sandbox, run one search,
- * exit 0, or non-zero with the reason on stderr) and, for the screenshot script,
- * {@code --screenshots DIR}.
+ * exit 0, or non-zero with the reason on stderr); {@code --startup-only} (open the window up to
+ * its first page and exit 0: the packaging's AOT training run); for the screenshot script,
+ * {@code --screenshots DIR}; for the memory benchmark, {@code --memory-probe FILE}.
  */
 public final class ConsoleLauncher {
-    private static volatile LaunchOptions options = new LaunchOptions(false, null, null);
+    private static volatile LaunchOptions options = new LaunchOptions(false, false, null, null);
     private static volatile AppDirs dirs;
     private static volatile UiPreferences preferences;
 
@@ -22,16 +23,19 @@ public final class ConsoleLauncher {
      *
      * @param memoryProbeIds identityIds to search once ready ({@code --memory-probe FILE}, benchmarks only)
      */
-    public record LaunchOptions(boolean smokeTest, Path screenshotDir, String memoryProbeIds) {
+    public record LaunchOptions(boolean smokeTest, boolean startupOnly, Path screenshotDir, String memoryProbeIds) {
     }
 
     public static void launch(String[] args) {
+        StartupTrace.mark("main");
         boolean smoke = false;
+        boolean startupOnly = false;
         Path shots = null;
         String probeIds = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--smoke-test" -> smoke = true;
+                case "--startup-only" -> startupOnly = true;
                 case "--screenshots" -> {
                     if (i + 1 >= args.length) {
                         usage("--screenshots needs a folder");
@@ -47,9 +51,10 @@ public final class ConsoleLauncher {
                 default -> usage("unknown option " + args[i]);
             }
         }
-        options = new LaunchOptions(smoke, shots, probeIds);
+        options = new LaunchOptions(smoke, startupOnly, shots, probeIds);
         dirs = AppDirs.current();
         preferences = UiPreferences.load(dirs.config());
+        StartupPrewarm.start(preferences.locale());
         Application.launch(App.class, args);
     }
 
@@ -79,7 +84,7 @@ public final class ConsoleLauncher {
 
     private static void usage(String problem) {
         System.err.println("account-console: " + problem);
-        System.err.println("usage: account-console [--smoke-test]");
+        System.err.println("usage: account-console [--smoke-test | --startup-only]");
         System.exit(2);
     }
 }

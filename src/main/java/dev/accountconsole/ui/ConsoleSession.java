@@ -75,8 +75,7 @@ public final class ConsoleSession implements AutoCloseable {
         this.executor = executor;
         this.sandboxStarter = sandboxStarter;
         this.preferences = preferences;
-        Locale configured = Messages.fromTag(preferences.language());
-        locale.set(configured != null ? configured : Messages.supported(Locale.getDefault()));
+        locale.set(preferences.locale());
         operator.set(preferences.operator() != null ? preferences.operator() : System.getProperty("user.name", ""));
         profile.set(Profile.forBuiltInSandbox());
         locale.addListener((obs, old, now) -> {

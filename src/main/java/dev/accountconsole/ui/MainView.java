@@ -34,6 +34,7 @@ public final class MainView {
     private final Map<Page, javafx.scene.Parent> roots = new EnumMap<>(Page.class);
     private boolean syncingToggle;
     private ListChangeListener<Reading> choicesListener;
+    private ContextMenu choices;
 
     @FXML private BorderPane root;
     @FXML private ToggleGroup navGroup;
@@ -118,13 +119,18 @@ public final class MainView {
         lookupProblem.textProperty().bind(lookup.problemProperty());
         lookupProblem.visibleProperty().bind(lookup.problemProperty().isNotEmpty());
         lookupProblem.managedProperty().bind(lookupProblem.visibleProperty());
-        ContextMenu choices = new ContextMenu();
-        choices.setId("lookupChoices");
-        choices.setOnHidden(e -> lookup.choices().clear());
         choicesListener = c -> {
             if (lookup.choices().isEmpty()) {
-                choices.hide();
+                if (choices != null) {
+                    choices.hide();
+                }
                 return;
+            }
+            if (choices == null) {
+                // Made when first needed: a popup window is not worth its cost on the first frame.
+                choices = new ContextMenu();
+                choices.setId("lookupChoices");
+                choices.setOnHidden(e -> lookup.choices().clear());
             }
             choices.getItems().clear();
             int i = 0;

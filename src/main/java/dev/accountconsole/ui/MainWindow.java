@@ -14,11 +14,16 @@ import dev.accountconsole.ui.settings.SettingsView;
 import java.util.ResourceBundle;
 import javafx.application.Platform;
 import javafx.scene.Parent;
+import javafx.geometry.Pos;
 import javafx.scene.Scene;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import javafx.util.Duration;
@@ -31,6 +36,9 @@ import org.controlsfx.control.Notifications;
  */
 public final class MainWindow {
     public static final String STYLESHEET = "/dev/accountconsole/ui/app.css";
+    /** The size of the first window; the frame's FXML asks for the same. */
+    private static final double OUTLINE_WIDTH = 1100;
+    private static final double OUTLINE_HEIGHT = 720;
     public static final KeyCombination COPY_FOR_TICKET =
             new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN);
 
@@ -46,23 +54,84 @@ public final class MainWindow {
         this.dialogs = new DialogService(() -> stage);
     }
 
-    /** Builds the scene and shows the window; nothing slow happens here. */
+    /** Builds the whole frame, shows the window, and puts the current page in it on the next turn. */
     public void show() {
         Scene scene = new Scene(buildRoot());
+        prepare(scene);
+        completeFrame(scene);
+        stage.show();
+        Platform.runLater(this::showCurrentPage);
+    }
+
+    /**
+     * The launch: the window at once, with the outline of the frame (its bars in the theme's colours
+     * and the title; no controls, so neither the controls' stylesheet nor FXML is loaded yet); the
+     * frame's controls on the next turn of the JavaFX thread, the current page on the one after.
+     * bench/startup.sh times the first frame and, from {@link StartupTrace}, the complete one.
+     *
+     * @param afterPage run once the page has been laid out and drawn
+     */
+    public void showFrameFirst(Runnable afterPage) {
+        Scene scene = new Scene(outline(), OUTLINE_WIDTH, OUTLINE_HEIGHT);
+        prepare(scene);
+        stage.show();
+        StartupTrace.mark("window shown");
+        Platform.runLater(() -> {
+            scene.setRoot(buildRoot());
+            completeFrame(scene);
+            StartupTrace.mark("frame complete");
+            Platform.runLater(() -> {
+                showCurrentPage();
+                StartupTrace.mark("page shown");
+                StartupTrace.write();
+                scene.addPostLayoutPulseListener(new Runnable() {
+                    @Override
+                    public void run() {
+                        scene.removePostLayoutPulseListener(this);
+                        Platform.runLater(afterPage);
+                    }
+                });
+            });
+        });
+    }
+
+    /** What the window has from its first frame: title, stylesheets, theme, size limits. */
+    private void prepare(Scene scene) {
+        stage.setTitle(text("app.title"));
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         applyTheme(scene, session().darkProperty().get());
         session().darkProperty().addListener((obs, was, dark) -> applyTheme(stage.getScene(), dark));
-        installShortcuts(scene);
         stage.setScene(scene);
         stage.setMinWidth(900);
         stage.setMinHeight(560);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> workspace.close());
+    }
+
+    /** Once the frame's controls are in the scene: the keyboard commands and the language switch. */
+    private void completeFrame(Scene scene) {
+        installShortcuts(scene);
         session().localeProperty().addListener((obs, old, now) -> {
             stage.getScene().setRoot(buildRoot());
-            mainView.showCurrentPage();
+            showCurrentPage();
         });
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> workspace.close());
-        stage.show();
-        Platform.runLater(mainView::showCurrentPage);
+    }
+
+    /** The frame's outline: the bars and the title, made of plain shapes and text. */
+    private Parent outline() {
+        Text title = new Text(text("app.title"));
+        title.getStyleClass().add("outline-title");
+        HBox appBar = new HBox(title);
+        appBar.getStyleClass().addAll("app-bar", "outline-app-bar");
+        appBar.setAlignment(Pos.CENTER_LEFT);
+        Region statusBar = new Region();
+        statusBar.getStyleClass().addAll("status-bar", "outline-status-bar");
+        BorderPane root = new BorderPane(null, appBar, null, statusBar, null);
+        root.getStyleClass().addAll("main", "outline");
+        return root;
+    }
+
+    private void showCurrentPage() {
+        mainView.showCurrentPage();
     }
 
     /** The dark look is a second stylesheet over the first, so dialogs copying the scene's sheets follow it. */

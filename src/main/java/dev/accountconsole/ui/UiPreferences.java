@@ -1,6 +1,7 @@
 package dev.accountconsole.ui;
 
 import dev.accountconsole.config.FileSafety;
+import dev.accountconsole.i18n.Messages;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringWriter;
@@ -8,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -50,6 +52,12 @@ public record UiPreferences(String language, String operator, String activeProfi
         StringWriter w = new StringWriter();
         p.store(w, "Account Console settings");
         FileSafety.writeAtomically(file(configDir), w.toString().getBytes(StandardCharsets.UTF_8), true);
+    }
+
+    /** The language to show: the one chosen in Settings, else the machine's when supported, else English. */
+    public Locale locale() {
+        Locale configured = Messages.fromTag(language);
+        return configured != null ? configured : Messages.supported(Locale.getDefault());
     }
 
     public UiPreferences withLanguage(String v) {

@@ -13,7 +13,7 @@ public final class FloorApp extends Application {
         Scene scene = new Scene(new StackPane(), 1100, 720);
         stage.setTitle("Account Console floor");
         stage.setScene(scene);
-        if (getParameters().getRaw().contains("--smoke-test")) {
+        if (getParameters().getRaw().contains("--smoke-test") || getParameters().getRaw().contains("--startup-only")) {
             scene.addPostLayoutPulseListener(new Runnable() {
                 @Override
                 public void run() {

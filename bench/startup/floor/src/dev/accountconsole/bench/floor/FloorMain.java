@@ -5,8 +5,8 @@ import javafx.application.Application;
 /**
  * The start-up floor: an empty JavaFX window, packaged exactly like the console so that the
  * benchmark compares like with like. A plain launcher class, as in the console, so JavaFX starts
- * the same way. {@code --smoke-test} closes the window after its first frame and exits 0; the
- * build uses it as the class-data training run, the same flag the console uses.
+ * the same way. {@code --startup-only} (the build's AOT training run, the same flag the console
+ * takes) and {@code --smoke-test} close the window after its first frame and exit 0.
  */
 public final class FloorMain {
     private FloorMain() {
