@@ -177,6 +177,15 @@ class SupportWorkflowsTest {
         ActivityEntry entry = activity().stream().filter(e -> e.action().equals("reveal")).findFirst().orElseThrow();
         assertThat(entry.message()).contains("phone").contains("ticket 4711: caller verified").doesNotContain(a.phone());
         assertThat(entry.identityId()).isEqualTo(a.identityId());
+
+        robot.clickOn("#editButton");
+        TextField editPhone = node(robot, "#editPhone");
+        await(editPhone::isVisible);
+        assertThat(editPhone.getText()).as("revealed with a reason: the edit form has it too").isEqualTo(a.phone());
+        assertThat(robot.lookup("#editRevealPhone").queryButton().isVisible()).isFalse();
+        assertThat(text(robot, "#editEmail")).as("what was not revealed stays out of the form").isEmpty();
+        assertThat(activity().stream().filter(e -> e.action().equals("reveal")).count())
+                .as("one reveal, one entry").isEqualTo(1);
     }
 
     @Test

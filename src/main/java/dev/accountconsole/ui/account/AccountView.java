@@ -62,6 +62,8 @@ public final class AccountView implements PageView {
     @FXML private TextField editLoginName;
     @FXML private TextField editPhone;
     @FXML private TextField editEmail;
+    @FXML private Button editRevealPhone;
+    @FXML private Button editRevealEmail;
     @FXML private TextField editNickName;
     @FXML private TextField editAvatarUrl;
     @FXML private PasswordField editPassword;
@@ -126,6 +128,10 @@ public final class AccountView implements PageView {
         editLoginName.textProperty().bindBidirectional(vm.editLoginNameProperty());
         editPhone.textProperty().bindBidirectional(vm.editPhoneProperty());
         editEmail.textProperty().bindBidirectional(vm.editEmailProperty());
+        editPhone.promptTextProperty().bind(vm.editPhonePromptBinding());
+        editEmail.promptTextProperty().bind(vm.editEmailPromptBinding());
+        bindReveal(editRevealPhone, "phone");
+        bindReveal(editRevealEmail, "email");
         editNickName.textProperty().bindBidirectional(vm.editNickNameProperty());
         editAvatarUrl.textProperty().bindBidirectional(vm.editAvatarUrlProperty());
         editPassword.textProperty().bindBidirectional(vm.editPasswordProperty());
@@ -222,6 +228,14 @@ public final class AccountView implements PageView {
     private void markUncertain(boolean uncertain) {
         outcomePane.getStyleClass().removeAll("banner-ok", "banner-warning");
         outcomePane.getStyleClass().add(uncertain ? "banner-warning" : "banner-ok");
+    }
+
+    /** The edit form's "Reveal…": the same reason dialog and log entry as the detail's, filling the field. */
+    private void bindReveal(Button button, String field) {
+        button.visibleProperty().bind(vm.canRevealInEditBinding(field));
+        button.managedProperty().bind(button.visibleProperty());
+        button.setAccessibleText(session.text("support.reveal.header", session.text("field." + field)));
+        button.setOnAction(e -> reveal(field));
     }
 
     private void reveal(String field) {

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import java.util.stream.Collectors;
@@ -76,6 +77,8 @@ public final class AccountViewModel {
     private final BooleanBinding canAct;
     private final StringBinding editProblem;
     private final BooleanBinding canSave;
+    private final StringBinding editPhonePrompt;
+    private final StringBinding editEmailPrompt;
 
     public AccountViewModel(ConsoleSession session, ActivityViewModel activity) {
         this.session = session;
@@ -89,6 +92,17 @@ public final class AccountViewModel {
                         && editProblem.get() == null && !changes().isEmpty(),
                 busy, editProblem, account, editLoginName, editPhone, editEmail, editNickName, editAvatarUrl,
                 editPassword);
+        editPhonePrompt = keepPrompt("phone", Masking::maskPhone);
+        editEmailPrompt = keepPrompt("email", Masking::maskEmail);
+    }
+
+    /** "138****5678 — leave empty to keep": the current value, masked, as the empty field's prompt. */
+    private StringBinding keepPrompt(String field, UnaryOperator<String> mask) {
+        return Bindings.createStringBinding(() -> {
+            String value = current(field);
+            return value == null || value.isEmpty() ? session.text("account.edit.nonePrompt")
+                    : session.text("account.edit.keepPrompt", mask.apply(value));
+        }, account, session.localeProperty());
     }
 
     /** Everything wrong with the edit form, one line per field; null when it can be sent. */
@@ -193,6 +207,38 @@ public final class AccountViewModel {
         }
         revealed.add(field);
         activity.recordReveal(id, field, reason.strip());
+        if (editing.get() && editOf(field) != null && editOf(field).get().isEmpty()) {
+            editOf(field).set(nullToEmpty(current(field)));
+        }
+    }
+
+    /** Whether the edit form may offer to reveal this field's current value into it. */
+    public BooleanBinding canRevealInEditBinding(String field) {
+        return Bindings.createBooleanBinding(() -> {
+            String value = current(field);
+            return value != null && !value.isEmpty() && !revealed.contains(field);
+        }, account, revealed);
+    }
+
+    /** The edit field of a personal field; null for a field that is not personal data. */
+    private StringProperty editOf(String field) {
+        return switch (field) {
+            case "phone" -> editPhone;
+            case "email" -> editEmail;
+            default -> null;
+        };
+    }
+
+    private String current(String field) {
+        Account a = account.get();
+        if (a == null) {
+            return null;
+        }
+        return switch (field) {
+            case "phone" -> a.phone();
+            case "email" -> a.email();
+            default -> null;
+        };
     }
 
     /** The ticket text for the last call on this page, or null before any. */
@@ -207,8 +253,10 @@ public final class AccountViewModel {
             return;
         }
         editLoginName.set(nullToEmpty(a.loginName()));
-        editPhone.set(nullToEmpty(a.phone()));
-        editEmail.set(nullToEmpty(a.email()));
+        // Personal data starts empty ("unchanged"), its masked value as the prompt, unless the
+        // operator has already revealed it, with a reason, for this account.
+        editPhone.set(revealed.contains("phone") ? nullToEmpty(a.phone()) : "");
+        editEmail.set(revealed.contains("email") ? nullToEmpty(a.email()) : "");
         editNickName.set(nullToEmpty(a.nickName()));
         editAvatarUrl.set(nullToEmpty(a.avatarUrl()));
         editPassword.set("");
@@ -531,6 +579,15 @@ public final class AccountViewModel {
 
     public StringProperty editEmailProperty() {
         return editEmail;
+    }
+
+    /** The empty phone field's prompt: the current phone masked, and that empty keeps it. */
+    public StringBinding editPhonePromptBinding() {
+        return editPhonePrompt;
+    }
+
+    public StringBinding editEmailPromptBinding() {
+        return editEmailPrompt;
     }
 
     public StringProperty editNickNameProperty() {
