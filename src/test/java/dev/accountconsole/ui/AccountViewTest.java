@@ -1,9 +1,11 @@
 package dev.accountconsole.ui;
 
 import static dev.accountconsole.ui.ConsoleFixture.await;
+import static dev.accountconsole.ui.ConsoleFixture.decoration;
 import static dev.accountconsole.ui.ConsoleFixture.fill;
 import static dev.accountconsole.ui.ConsoleFixture.node;
 import static dev.accountconsole.ui.ConsoleFixture.text;
+import static dev.accountconsole.ui.ConsoleFixture.validationErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accountconsole.account.Account;
@@ -186,6 +188,31 @@ class AccountViewTest {
         ActivityEntry modify = activity().stream().filter(e -> e.action().equals("modify")).findFirst().orElseThrow();
         assertThat(modify.before()).containsEntry("phone", Masking.maskPhone(a.phone()));
         assertThat(modify.after()).containsEntry("phone", Masking.maskPhone(newPhone));
+    }
+
+    @Test
+    void aWrongEmailInTheEditFormIsDecoratedOnItsFieldAndBlocksSaveUntilCorrected(FxRobot robot) throws Exception {
+        open(robot, 8);
+        robot.clickOn("#editButton");
+        TextField email = node(robot, "#editEmail");
+        Button save = node(robot, "#saveButton");
+        await(email::isVisible);
+        assertThat(decoration(robot, email)).isNull();
+
+        robot.clickOn("#editEmail").write("support.at.example.com");
+        String message = "Email: is not an email address; use the form name@example.com.";
+        await(() -> validationErrors(robot, email).size() == 1);
+        assertThat(validationErrors(robot, email).get(0).getText()).isEqualTo(message);
+        assertThat(((Label) decoration(robot, email)).getTooltip().getText()).isEqualTo(message);
+        assertThat(text(robot, "#editProblem")).as("the message under the form says the same").isEqualTo(message);
+        assertThat(email.getStyleClass()).contains("invalid");
+        assertThat(save.isDisabled()).isTrue();
+        assertThat(decoration(robot, node(robot, "#editPhone"))).as("only the invalid field").isNull();
+
+        fill(robot, "#editEmail", "support@example.com");
+        await(() -> validationErrors(robot, email).isEmpty() && decoration(robot, email) == null);
+        assertThat(email.getStyleClass()).doesNotContain("invalid");
+        await(() -> !save.isDisabled());
     }
 
     @Test

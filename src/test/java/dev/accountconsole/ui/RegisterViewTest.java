@@ -1,9 +1,11 @@
 package dev.accountconsole.ui;
 
 import static dev.accountconsole.ui.ConsoleFixture.await;
+import static dev.accountconsole.ui.ConsoleFixture.decoration;
 import static dev.accountconsole.ui.ConsoleFixture.fill;
 import static dev.accountconsole.ui.ConsoleFixture.node;
 import static dev.accountconsole.ui.ConsoleFixture.text;
+import static dev.accountconsole.ui.ConsoleFixture.validationErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accountconsole.i18n.Messages;
@@ -12,9 +14,6 @@ import dev.accountconsole.sandbox.FaultSettings;
 import dev.accountconsole.ui.common.FieldValidation;
 import dev.accountconsole.ui.register.RegisterViewModel;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -154,39 +153,21 @@ class RegisterViewTest {
         assertThat(text(robot, "#passwordConfirmField")).isEqualTo("secret-123");
     }
 
-    /** The errors ControlsFX's validation holds for one field. */
-    private static List<ValidationMessage> errorsOn(FxRobot robot, TextField field) {
-        AtomicReference<List<ValidationMessage>> found = new AtomicReference<>();
-        robot.interact(() -> {
-            FieldValidation validation = FieldValidation.of(field);
-            found.set(validation == null || validation.result() == null ? List.of()
-                    : validation.result().getErrors().stream().filter(m -> m.getTarget() == field)
-                            .collect(Collectors.toList()));
-        });
-        return found.get();
-    }
-
-    private static Node mark(FxRobot robot, TextField field) {
-        AtomicReference<Node> mark = new AtomicReference<>();
-        robot.interact(() -> mark.set(field.lookup("." + FieldValidation.DECORATION_STYLE_CLASS)));
-        return mark.get();
-    }
-
     /** Types a wrong phone, checks the decoration and its message, then fixes it and checks it clears. */
     private void invalidPhoneIsDecoratedUntilFixed(FxRobot robot, String expectedMessage) throws Exception {
         TextField phone = node(robot, "#phoneField");
         Button submit = node(robot, "#submitButton");
         assertThat(FieldValidation.of(phone)).as("the field is under ControlsFX validation").isNotNull();
-        assertThat(mark(robot, phone)).as("an untouched form is not decorated").isNull();
+        assertThat(decoration(robot, phone)).as("an untouched form is not decorated").isNull();
         assertThat(submit.isDisabled()).isFalse();
 
         robot.clickOn("#phoneField").write("138-0013");
-        await(() -> errorsOn(robot, phone).size() == 1);
-        ValidationMessage error = errorsOn(robot, phone).get(0);
+        await(() -> validationErrors(robot, phone).size() == 1);
+        ValidationMessage error = validationErrors(robot, phone).get(0);
         assertThat(error.getSeverity()).isEqualTo(Severity.ERROR);
         assertThat(error.getText()).as("the service's rule, in the bundle's words, naming field and fix")
                 .isEqualTo(expectedMessage).isEqualTo(text(robot, "#phoneError"));
-        Node mark = mark(robot, phone);
+        Node mark = decoration(robot, phone);
         assertThat(mark).as("the graphic decoration sits on the phone field").isNotNull();
         assertThat(mark.isVisible()).isTrue();
         assertThat(((Label) mark).getTooltip().getText()).isEqualTo(expectedMessage);
@@ -198,7 +179,7 @@ class RegisterViewTest {
 
         fill(robot, "#phoneField", "");
         robot.clickOn("#phoneField").write("13800138000");
-        await(() -> errorsOn(robot, phone).isEmpty() && mark(robot, phone) == null);
+        await(() -> validationErrors(robot, phone).isEmpty() && decoration(robot, phone) == null);
         assertThat(text(robot, "#phoneError")).isNull();
         assertThat(phone.getStyleClass()).doesNotContain("invalid");
         assertThat(submit.isDisabled()).isFalse();

@@ -8,12 +8,14 @@ import dev.accountconsole.ui.Page;
 import dev.accountconsole.ui.Workspace;
 import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.DialogService;
+import dev.accountconsole.ui.common.FieldValidation;
 import dev.accountconsole.ui.common.PageView;
 import dev.accountconsole.ui.common.ProblemBanner;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
@@ -38,6 +40,7 @@ public final class AccountView implements PageView {
     private final ConsoleSession session;
     private final AccountViewModel vm;
     private final DialogService dialogs;
+    private final FieldValidation validation = new FieldValidation();
 
     @FXML private Button backButton;
     @FXML private Label title;
@@ -135,6 +138,9 @@ public final class AccountView implements PageView {
         editNickName.textProperty().bindBidirectional(vm.editNickNameProperty());
         editAvatarUrl.textProperty().bindBidirectional(vm.editAvatarUrlProperty());
         editPassword.textProperty().bindBidirectional(vm.editPasswordProperty());
+        Map.of("loginName", editLoginName, "phone", editPhone, "email", editEmail, "nickName", editNickName,
+                "avatarUrl", editAvatarUrl, "password", editPassword)
+                .forEach((field, input) -> validation.register(input, vm.editErrorBinding(field)));
         editProblem.textProperty().bind(vm.editProblemBinding());
         editProblem.visibleProperty().bind(vm.editProblemBinding().isNotNull());
         editProblem.managedProperty().bind(editProblem.visibleProperty());

@@ -2,6 +2,7 @@ package dev.accountconsole.ui.account;
 
 import dev.accountconsole.account.Account;
 import dev.accountconsole.account.AccountChanges;
+import dev.accountconsole.account.FieldError;
 import dev.accountconsole.account.Result;
 import dev.accountconsole.api.Secret;
 import dev.accountconsole.ui.ConsoleSession;
@@ -30,6 +31,7 @@ import dev.accountconsole.account.Validation;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -75,6 +77,7 @@ public final class AccountViewModel {
     private final StringProperty editAvatarUrl = new SimpleStringProperty(this, "editAvatarUrl", "");
     private final StringProperty editPassword = new SimpleStringProperty(this, "editPassword", "");
     private final BooleanBinding canAct;
+    private final ObjectBinding<List<FieldError>> editErrors;
     private final StringBinding editProblem;
     private final BooleanBinding canSave;
     private final StringBinding editPhonePrompt;
@@ -85,9 +88,12 @@ public final class AccountViewModel {
         this.activity = activity;
         canAct = Bindings.createBooleanBinding(() -> !busy.get() && account.get() != null && !gone.get(),
                 busy, account, gone);
-        editProblem = Bindings.createStringBinding(this::computeEditProblem, account, editLoginName, editPhone,
-                editEmail, editNickName, editAvatarUrl, editPassword, session.localeProperty(),
+        editErrors = Bindings.createObjectBinding(this::computeEditErrors, account, editLoginName, editPhone,
+                editEmail, editNickName, editAvatarUrl, editPassword, session.operatorProperty(),
                 session.serviceProperty());
+        editProblem = Bindings.createStringBinding(() -> editErrors.get().isEmpty() ? null
+                : editErrors.get().stream().map(this::describe).collect(Collectors.joining("\n")),
+                editErrors, session.localeProperty());
         canSave = Bindings.createBooleanBinding(() -> !busy.get() && account.get() != null
                         && editProblem.get() == null && !changes().isEmpty(),
                 busy, editProblem, account, editLoginName, editPhone, editEmail, editNickName, editAvatarUrl,
@@ -105,21 +111,30 @@ public final class AccountViewModel {
         }, account, session.localeProperty());
     }
 
-    /** Everything wrong with the edit form, one line per field; null when it can be sent. */
-    private String computeEditProblem() {
+    /** Everything wrong with the edit form, by the service's own rules; empty when it can be sent. */
+    private List<FieldError> computeEditErrors() {
         if (account.get() == null) {
-            return null;
+            return List.of();
         }
-        List<dev.accountconsole.account.FieldError> errors =
-                Validation.checkModify(identityId.get(), changes(), session.hasIotToken());
+        List<FieldError> errors = Validation.checkModify(identityId.get(), changes(), session.hasIotToken());
         // An untouched form is not a mistake: Save stays disabled, but nothing is shown in red.
         errors.removeIf(e -> e.key().equals("validation.modify.nothing"));
-        if (errors.isEmpty()) {
-            return null;
-        }
-        return errors.stream().map(e -> e.key().equals("validation.iotToken.missing")
-                        ? session.text("account.edit.noToken") : ErrorPresenter.describe(session.locale(), e))
-                .collect(Collectors.joining("\n"));
+        return errors;
+    }
+
+    private String describe(FieldError e) {
+        return e.key().equals("validation.iotToken.missing") ? session.text("account.edit.noToken")
+                : ErrorPresenter.describe(session.locale(), e);
+    }
+
+    /**
+     * One edit field's problem, localized, naming the field and the fix; null while it is fine.
+     *
+     * @param field as {@code Validation} names it: loginName, phone, email, nickName, avatarUrl, password
+     */
+    public StringBinding editErrorBinding(String field) {
+        return Bindings.createStringBinding(() -> editErrors.get().stream().filter(e -> e.field().equals(field))
+                .findFirst().map(this::describe).orElse(null), editErrors, session.localeProperty());
     }
 
     // Commands
