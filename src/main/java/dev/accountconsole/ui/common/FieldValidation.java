@@ -1,10 +1,12 @@
 package dev.accountconsole.ui.common;
 
+import java.util.ArrayList;
 import java.util.Collection;
-import javafx.beans.property.ReadOnlyBooleanProperty;
+import java.util.List;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableStringValue;
 import javafx.beans.value.ObservableValue;
+import javafx.beans.value.WeakChangeListener;
 import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Skin;
@@ -21,7 +23,7 @@ import org.controlsfx.validation.decoration.GraphicValidationDecoration;
  *
  * <p>The support holds no rules of its own. Each field's validator reads the message its view model
  * computed from {@code account/Validation} (localized, naming the field and the fix), so the
- * decoration, the message label beside the field and the service always agree, and a rule that
+ * decoration, the message shown in the form and the service always agree, and a rule that
  * spans fields (a location code changing the phone rule, the password confirmation) redecorates the
  * field it concerns as soon as the view model's message changes.
  */
@@ -31,6 +33,7 @@ public final class FieldValidation {
     public static final String DECORATION_STYLE_CLASS = "validation-decoration";
 
     private final ValidationSupport support = new ValidationSupport();
+    private final List<ChangeListener<String>> listeners = new ArrayList<>();
 
     public FieldValidation() {
         support.setValidationDecorator(new OnFieldDecoration());
@@ -49,10 +52,14 @@ public final class FieldValidation {
                 ValidationResult.fromErrorIf(control, error.get(), error.get() != null);
         support.registerValidator(field, false, fromViewModel);
         field.getProperties().put(FieldValidation.class, this);
-        error.addListener((obs, was, now) -> {
+        ChangeListener<String> follow = (obs, was, now) -> {
             support.revalidate(field);
             markInvalid(field, now != null);
-        });
+        };
+        // The view model outlives the form (a language switch builds new views): it must not keep
+        // the old fields alive through this listener.
+        listeners.add(follow);
+        error.addListener(new WeakChangeListener<>(follow));
         markInvalid(field, error.get() != null);
     }
 
@@ -61,14 +68,9 @@ public final class FieldValidation {
         return field.getProperties().get(FieldValidation.class) instanceof FieldValidation v ? v : null;
     }
 
-    /** What ControlsFX currently shows: one error message per invalid field. */
+    /** ControlsFX's current result: one error message per invalid field (what tests check). */
     public ValidationResult result() {
         return support.getValidationResult();
-    }
-
-    /** True while some field is decorated as invalid. */
-    public ReadOnlyBooleanProperty invalidProperty() {
-        return support.invalidProperty();
     }
 
     private static void markInvalid(Control field, boolean invalid) {
@@ -81,7 +83,8 @@ public final class FieldValidation {
     /**
      * ControlsFX's graphic decoration, put on the field directly. Its default route,
      * {@code Decorator}, first looks for a {@code DecorationPane} above the field and, finding none,
-     * makes one the scene's root, moving the window's own root inside it; the window keeps its root.
+     * makes one the scene's root, moving the window's own root inside it. Going straight to the field
+     * leaves the window's root alone.
      * A field is only decorated once it has a skin: the decoration joins the skin's children, which
      * ControlsFX would otherwise reach by reflection into {@code javafx.scene}, closed to the class
      * path where JavaFX runs as named modules (the packaged console).
