@@ -37,6 +37,9 @@ final class GatewayHandler implements HttpFrontEnd.Handler {
         String requestId = Ids.newRequestId();
         try {
             FaultSettings f = faults.get();
+            if (!f.appliesTo(request.rawPath())) {
+                f = FaultSettings.NONE;
+            }
             if (!f.isNone() && injectFaults(f)) {
                 return HttpFrontEnd.Response.DROP;
             }

@@ -9,7 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
@@ -64,6 +66,10 @@ public final class SandboxCommand implements Callable<Integer> {
     @Option(names = "--drop-share", description = "Fault injection: share of connections dropped unanswered (0-1).")
     double dropShare;
 
+    @Option(names = "--fault-paths", split = ",", paramLabel = "PATH",
+            description = "Fault injection only on these API paths, comma-separated (default: every request).")
+    Set<String> faultPaths = new LinkedHashSet<>();
+
     @Override
     public Integer call() throws Exception {
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
@@ -94,7 +100,7 @@ public final class SandboxCommand implements Callable<Integer> {
             }
             SandboxConfig.Builder b = SandboxConfig.builder(data != null ? data : AppDirs.current().sandboxData())
                     .bindAddress(bind).port(port).iotToken(Secret.of(token)).demoCount(demo).maxConnections(maxConnections)
-                    .faults(new FaultSettings(latencyMillis, fail503Share, dropShare));
+                    .faults(faultSettings());
             keys.forEach(b::key);
             config = b.build();
         } catch (IllegalArgumentException | IOException e) {
@@ -132,6 +138,11 @@ public final class SandboxCommand implements Callable<Integer> {
         out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The fault options as given; throws IllegalArgumentException on a share out of range or an unknown path. */
+    FaultSettings faultSettings() {
+        return new FaultSettings(latencyMillis, fail503Share, dropShare, faultPaths);
     }
 
     /** Reads {@code --keys}: {@code APPKEY SECRET [REQUESTS_PER_SECOND]} per line. */

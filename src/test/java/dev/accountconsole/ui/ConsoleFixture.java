@@ -14,14 +14,20 @@ import dev.accountconsole.sandbox.DemoData;
 import dev.accountconsole.sandbox.SandboxConfig;
 import dev.accountconsole.sandbox.SandboxServer;
 import dev.accountconsole.ui.common.FxTaskExecutor;
+import dev.accountconsole.ui.common.FieldValidation;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
 import javafx.scene.Node;
+import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
+import org.controlsfx.validation.ValidationMessage;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -126,6 +132,25 @@ final class ConsoleFixture implements AutoCloseable {
     static void fill(FxRobot robot, String id, String value) {
         TextInputControl field = node(robot, id);
         robot.interact(() -> field.setText(value));
+    }
+
+    /** The errors ControlsFX's validation holds for one field. */
+    static List<ValidationMessage> validationErrors(FxRobot robot, Control field) {
+        AtomicReference<List<ValidationMessage>> found = new AtomicReference<>();
+        robot.interact(() -> {
+            FieldValidation validation = FieldValidation.of(field);
+            found.set(validation == null || validation.result() == null ? List.of()
+                    : validation.result().getErrors().stream().filter(m -> m.getTarget() == field)
+                            .collect(Collectors.toList()));
+        });
+        return found.get();
+    }
+
+    /** ControlsFX's error mark on a field, or null while it has none. */
+    static Node decoration(FxRobot robot, Control field) {
+        AtomicReference<Node> mark = new AtomicReference<>();
+        robot.interact(() -> mark.set(field.lookup("." + FieldValidation.DECORATION_STYLE_CLASS)));
+        return mark.get();
     }
 
     @Override

@@ -1,18 +1,27 @@
 package dev.accountconsole.ui;
 
 import static dev.accountconsole.ui.ConsoleFixture.await;
+import static dev.accountconsole.ui.ConsoleFixture.decoration;
 import static dev.accountconsole.ui.ConsoleFixture.fill;
 import static dev.accountconsole.ui.ConsoleFixture.node;
 import static dev.accountconsole.ui.ConsoleFixture.text;
+import static dev.accountconsole.ui.ConsoleFixture.validationErrors;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accountconsole.i18n.Messages;
 import dev.accountconsole.sandbox.DemoData;
 import dev.accountconsole.sandbox.FaultSettings;
+import dev.accountconsole.ui.common.FieldValidation;
 import dev.accountconsole.ui.register.RegisterViewModel;
 import java.nio.file.Path;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.controlsfx.validation.Severity;
+import org.controlsfx.validation.ValidationMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +30,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Register against the real sandbox: success, every kind of validation error, a refused submit that keeps the form. */
+/**
+ * Register against the real sandbox: success, every kind of validation error (with ControlsFX's
+ * decoration on the field), a refused submit that keeps the form.
+ */
 @ExtendWith(ApplicationExtension.class)
 class RegisterViewTest {
     @TempDir
@@ -139,5 +151,53 @@ class RegisterViewTest {
         assertThat(text(robot, "#emailField")).isEqualTo("someone.else@example.com");
         assertThat(text(robot, "#passwordField")).isEqualTo("secret-123");
         assertThat(text(robot, "#passwordConfirmField")).isEqualTo("secret-123");
+    }
+
+    /** Types a wrong phone, checks the decoration and its message, then fixes it and checks it clears. */
+    private void invalidPhoneIsDecoratedUntilFixed(FxRobot robot, String expectedMessage) throws Exception {
+        TextField phone = node(robot, "#phoneField");
+        Button submit = node(robot, "#submitButton");
+        assertThat(FieldValidation.of(phone)).as("the field is under ControlsFX validation").isNotNull();
+        assertThat(decoration(robot, phone)).as("an untouched form is not decorated").isNull();
+        assertThat(submit.isDisabled()).isFalse();
+
+        robot.clickOn("#phoneField").write("138-0013");
+        await(() -> validationErrors(robot, phone).size() == 1);
+        ValidationMessage error = validationErrors(robot, phone).get(0);
+        assertThat(error.getSeverity()).isEqualTo(Severity.ERROR);
+        assertThat(error.getText()).as("the service's rule, in the bundle's words, naming field and fix")
+                .isEqualTo(expectedMessage).isEqualTo(text(robot, "#phoneError"));
+        Node mark = decoration(robot, phone);
+        assertThat(mark).as("the graphic decoration sits on the phone field").isNotNull();
+        assertThat(mark.isVisible()).isTrue();
+        assertThat(((Label) mark).getTooltip().getText()).isEqualTo(expectedMessage);
+        assertThat(phone.getStyleClass()).contains("invalid");
+        assertThat(submit.isDisabled()).as("no submit while a field is invalid").isTrue();
+        String before = console.session.lastRequestIdProperty().get();
+        robot.interact(() -> vm().submit());
+        assertThat(console.session.lastRequestIdProperty().get()).as("and the submit refuses").isEqualTo(before);
+
+        fill(robot, "#phoneField", "");
+        robot.clickOn("#phoneField").write("13800138000");
+        await(() -> validationErrors(robot, phone).isEmpty() && decoration(robot, phone) == null);
+        assertThat(text(robot, "#phoneError")).isNull();
+        assertThat(phone.getStyleClass()).doesNotContain("invalid");
+        assertThat(submit.isDisabled()).isFalse();
+    }
+
+    @Test
+    void aWrongPhoneIsDecoratedByControlsFxWithTheFieldAndTheFixUntilCorrected(FxRobot robot) throws Exception {
+        openRegister(robot);
+        invalidPhoneIsDecoratedUntilFixed(robot, "Phone: must be 11 digits starting with 1 (mainland China, "
+                + "location code 86); remove spaces, dashes and the +86 prefix.");
+    }
+
+    @Test
+    void theDecorationSpeaksChineseInChinese(FxRobot robot) throws Exception {
+        console.awaitReady();
+        robot.interact(() -> console.session.localeProperty().set(Messages.CHINESE));
+        robot.interact(() -> console.window.workspace().pageProperty().set(Page.REGISTER));
+        await(() -> robot.lookup("#phoneField").tryQuery().isPresent());
+        invalidPhoneIsDecoratedUntilFixed(robot, "手机号：须为以 1 开头的 11 位数字（中国大陆，区号 86）；请去掉空格、横线和 +86 前缀。");
     }
 }

@@ -8,8 +8,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.accountconsole.config.Profile;
 import dev.accountconsole.config.ProfileStore;
+import dev.accountconsole.ui.common.ProblemBanner;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +24,10 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 
-/** Profiles: "Test connection" on the sandbox, and a production profile that no operator can mistake. */
+/**
+ * Profiles: "Test connection" on the sandbox, its failures ready for a ticket, and a production
+ * profile that no operator can mistake.
+ */
 @ExtendWith(ApplicationExtension.class)
 class SettingsViewTest {
     @TempDir
@@ -74,5 +82,74 @@ class SettingsViewTest {
 
         robot.clickOn("#useSandboxButton");
         await(() -> "SANDBOX".equals(text(robot, "#environmentBadge")));
+    }
+
+    private static String clipboard(FxRobot robot) {
+        String[] clip = new String[1];
+        robot.interact(() -> clip[0] = Clipboard.getSystemClipboard().getString());
+        return clip[0];
+    }
+
+    /** The banner's own visibility first: its buttons keep theirs while it is hidden. */
+    private static void awaitTicketButton(FxRobot robot) throws Exception {
+        ProblemBanner banner = node(robot, "#problemBanner");
+        Button ticket = node(robot, "#problemTicket");
+        await(() -> banner.isVisible() && ticket.isVisible());
+    }
+
+    private void testNewProfile(FxRobot robot, String name, String endpoint, String secret) {
+        robot.clickOn("#navSettings");
+        robot.clickOn("#newProfileButton");
+        fill(robot, "#nameField", name);
+        fill(robot, "#endpointField", endpoint);
+        fill(robot, "#appKeyField", ConsoleFixture.APP_KEY);
+        fill(robot, "#appSecretField", secret);
+        robot.clickOn("#testButton");
+    }
+
+    @Test
+    void aFailedConnectionTestIsCopiedForATicketWithTheProfileItTested(FxRobot robot) throws Exception {
+        console.awaitReady();
+        String wrongSecret = "not-the-sandbox-secret-42";
+        testNewProfile(robot, "Local, wrong secret", console.server.baseUri().toString(), wrongSecret);
+        awaitTicketButton(robot);
+        assertThat(text(robot, "#problemMessage")).contains("signature");
+        String requestIdLine = text(robot, "#problemRequestId");
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+
+        robot.clickOn("#problemTicket");
+
+        String copied = clipboard(robot);
+        assertThat(copied).startsWith(requestIdLine + "\n")
+                .contains("API: /iotx/account/queryIdentityList (apiVer 1.0.4)\n")
+                .contains("Profile: Local, wrong secret [SANDBOX]\n")
+                .containsPattern("Time: \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2} UTC\n")
+                .contains("Outcome: HTTP 400 Invalid Signature")
+                .doesNotContain(wrongSecret).doesNotContain(ConsoleFixture.APP_SECRET)
+                .doesNotContain("Phone").doesNotContain("Email");
+        assertThat(console.session.profileProperty().get().builtInSandbox())
+                .as("testing a form changes nothing").isTrue();
+    }
+
+    @Test
+    void anUnreachableEndpointIsCopiedWithCtrlShiftCQuotingTheRequestIdTheConsoleSent(FxRobot robot)
+            throws Exception {
+        console.awaitReady();
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
+        testNewProfile(robot, "Nobody home", "http://127.0.0.1:" + closedPort, "some-secret-value");
+        awaitTicketButton(robot);
+        String requestIdLine = text(robot, "#problemRequestId");
+        robot.interact(() -> Clipboard.getSystemClipboard().clear());
+
+        robot.push(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.C);
+
+        await(() -> clipboard(robot) != null);
+        assertThat(clipboard(robot)).startsWith(requestIdLine + "\n").contains("Outcome: CONNECTION_REFUSED")
+                .contains("API: /iotx/account/queryIdentityList (apiVer 1.0.4)\n")
+                .contains("Profile: Nobody home [SANDBOX]\n").contains(" UTC\n")
+                .doesNotContain("some-secret-value");
     }
 }

@@ -10,6 +10,7 @@ import dev.accountconsole.account.Account;
 import dev.accountconsole.account.Masking;
 import dev.accountconsole.activity.ActivityEntry;
 import dev.accountconsole.activity.ActivityLog;
+import dev.accountconsole.api.ApiOperation;
 import dev.accountconsole.config.Profile;
 import dev.accountconsole.sandbox.DemoData;
 import dev.accountconsole.sandbox.FaultSettings;
@@ -176,6 +177,15 @@ class SupportWorkflowsTest {
         ActivityEntry entry = activity().stream().filter(e -> e.action().equals("reveal")).findFirst().orElseThrow();
         assertThat(entry.message()).contains("phone").contains("ticket 4711: caller verified").doesNotContain(a.phone());
         assertThat(entry.identityId()).isEqualTo(a.identityId());
+
+        robot.clickOn("#editButton");
+        TextField editPhone = node(robot, "#editPhone");
+        await(editPhone::isVisible);
+        assertThat(editPhone.getText()).as("revealed with a reason: the edit form has it too").isEqualTo(a.phone());
+        assertThat(robot.lookup("#editRevealPhone").queryButton().isVisible()).isFalse();
+        assertThat(text(robot, "#editEmail")).as("what was not revealed stays out of the form").isEmpty();
+        assertThat(activity().stream().filter(e -> e.action().equals("reveal")).count())
+                .as("one reveal, one entry").isEqualTo(1);
     }
 
     @Test
@@ -222,6 +232,46 @@ class SupportWorkflowsTest {
         assertThat(account().problemProperty().get()).as("never shown as failed").isNull();
         await(() -> activity().stream().anyMatch(e -> e.action().equals("freeze")
                 && e.outcomeCode().equals("UNKNOWN CONNECTION_LOST")));
+    }
+
+    @Test
+    void aFreezeThatIsLostOnTheWayIsReReadAndReportedAsNotApplied(FxRobot robot) throws Exception {
+        console.awaitReady();
+        int active = 40;
+        while (!Boolean.FALSE.equals(console.demoAccount(active).frozen())) {
+            active++;
+        }
+        Account a = open(robot, active);
+        List<String> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        robot.interact(() -> account().outcomeProperty().addListener((obs, o, now) -> shown.add(now)));
+        robot.clickOn("#freezeButton");
+        await(() -> robot.lookup("#dialogAction").tryQuery().isPresent());
+        // Every freeze is dropped unanswered and unapplied; the re-read that settles it gets through.
+        console.server.faults().set(new FaultSettings(0, 0, 1).onlyFor(ApiOperation.FREEZE));
+        robot.clickOn("#dialogAction");
+
+        await(() -> !account().busyProperty().get() && shown.contains(
+                "The answer was lost, and re-reading the account shows the change was not applied. "
+                        + "Nothing changed; try again if it is still wanted."));
+        assertThat(shown).as("outcome unknown first, then what the re-read showed").containsExactly(
+                "The answer was lost: re-reading the account to see whether the change was applied…",
+                "The answer was lost, and re-reading the account shows the change was not applied. "
+                        + "Nothing changed; try again if it is still wanted.");
+        assertThat(account().outcomeUncertainProperty().get()).isTrue();
+        assertThat(((javafx.scene.Node) node(robot, "#outcomePane")).getStyleClass()).contains("banner-warning");
+        assertThat(text(robot, "#outcome")).isEqualTo(account().outcomeProperty().get());
+        assertThat(account().problemProperty().get()).as("never shown as failed").isNull();
+        assertThat(account().accountProperty().get().frozen()).as("the page shows the account re-read").isFalse();
+        assertThat(((Button) node(robot, "#freezeButton")).isDisabled()).as("freeze can be tried again").isFalse();
+        assertThat(console.demoAccount(active).frozen()).as("the sandbox never applied it").isFalse();
+
+        await(() -> activity().stream().anyMatch(e -> e.action().equals("freeze")));
+        ActivityEntry entry = activity().stream().filter(e -> e.action().equals("freeze")).findFirst().orElseThrow();
+        assertThat(entry.identityId()).isEqualTo(a.identityId());
+        assertThat(entry.outcomeCode()).isEqualTo("UNKNOWN CONNECTION_LOST");
+        assertThat(entry.message()).startsWith("The answer was lost, and re-reading the account shows the change was not applied.");
+        assertThat(entry.before()).containsEntry("frozen", "false");
+        assertThat(entry.after()).containsEntry("frozen", "false");
     }
 
     @Test

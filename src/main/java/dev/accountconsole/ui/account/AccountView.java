@@ -8,12 +8,14 @@ import dev.accountconsole.ui.Page;
 import dev.accountconsole.ui.Workspace;
 import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.DialogService;
+import dev.accountconsole.ui.common.FieldValidation;
 import dev.accountconsole.ui.common.PageView;
 import dev.accountconsole.ui.common.ProblemBanner;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.collections.SetChangeListener;
 import javafx.fxml.FXML;
@@ -38,6 +40,7 @@ public final class AccountView implements PageView {
     private final ConsoleSession session;
     private final AccountViewModel vm;
     private final DialogService dialogs;
+    private final FieldValidation validation = new FieldValidation();
 
     @FXML private Button backButton;
     @FXML private Label title;
@@ -62,6 +65,8 @@ public final class AccountView implements PageView {
     @FXML private TextField editLoginName;
     @FXML private TextField editPhone;
     @FXML private TextField editEmail;
+    @FXML private Button editRevealPhone;
+    @FXML private Button editRevealEmail;
     @FXML private TextField editNickName;
     @FXML private TextField editAvatarUrl;
     @FXML private PasswordField editPassword;
@@ -126,9 +131,16 @@ public final class AccountView implements PageView {
         editLoginName.textProperty().bindBidirectional(vm.editLoginNameProperty());
         editPhone.textProperty().bindBidirectional(vm.editPhoneProperty());
         editEmail.textProperty().bindBidirectional(vm.editEmailProperty());
+        editPhone.promptTextProperty().bind(vm.editPhonePromptBinding());
+        editEmail.promptTextProperty().bind(vm.editEmailPromptBinding());
+        bindReveal(editRevealPhone, "phone");
+        bindReveal(editRevealEmail, "email");
         editNickName.textProperty().bindBidirectional(vm.editNickNameProperty());
         editAvatarUrl.textProperty().bindBidirectional(vm.editAvatarUrlProperty());
         editPassword.textProperty().bindBidirectional(vm.editPasswordProperty());
+        Map.of("loginName", editLoginName, "phone", editPhone, "email", editEmail, "nickName", editNickName,
+                "avatarUrl", editAvatarUrl, "password", editPassword)
+                .forEach((field, input) -> validation.register(input, vm.editErrorBinding(field)));
         editProblem.textProperty().bind(vm.editProblemBinding());
         editProblem.visibleProperty().bind(vm.editProblemBinding().isNotNull());
         editProblem.managedProperty().bind(editProblem.visibleProperty());
@@ -222,6 +234,14 @@ public final class AccountView implements PageView {
     private void markUncertain(boolean uncertain) {
         outcomePane.getStyleClass().removeAll("banner-ok", "banner-warning");
         outcomePane.getStyleClass().add(uncertain ? "banner-warning" : "banner-ok");
+    }
+
+    /** The edit form's "Reveal…": the same reason dialog and log entry as the detail's, filling the field. */
+    private void bindReveal(Button button, String field) {
+        button.visibleProperty().bind(vm.canRevealInEditBinding(field));
+        button.managedProperty().bind(button.visibleProperty());
+        button.setAccessibleText(session.text("support.reveal.header", session.text("field." + field)));
+        button.setOnAction(e -> reveal(field));
     }
 
     private void reveal(String field) {

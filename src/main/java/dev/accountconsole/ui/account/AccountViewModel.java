@@ -2,6 +2,7 @@ package dev.accountconsole.ui.account;
 
 import dev.accountconsole.account.Account;
 import dev.accountconsole.account.AccountChanges;
+import dev.accountconsole.account.FieldError;
 import dev.accountconsole.account.Result;
 import dev.accountconsole.api.Secret;
 import dev.accountconsole.ui.ConsoleSession;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableSet;
 import java.util.stream.Collectors;
@@ -29,6 +31,7 @@ import dev.accountconsole.account.Validation;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -74,38 +77,64 @@ public final class AccountViewModel {
     private final StringProperty editAvatarUrl = new SimpleStringProperty(this, "editAvatarUrl", "");
     private final StringProperty editPassword = new SimpleStringProperty(this, "editPassword", "");
     private final BooleanBinding canAct;
+    private final ObjectBinding<List<FieldError>> editErrors;
     private final StringBinding editProblem;
     private final BooleanBinding canSave;
+    private final StringBinding editPhonePrompt;
+    private final StringBinding editEmailPrompt;
 
     public AccountViewModel(ConsoleSession session, ActivityViewModel activity) {
         this.session = session;
         this.activity = activity;
         canAct = Bindings.createBooleanBinding(() -> !busy.get() && account.get() != null && !gone.get(),
                 busy, account, gone);
-        editProblem = Bindings.createStringBinding(this::computeEditProblem, account, editLoginName, editPhone,
-                editEmail, editNickName, editAvatarUrl, editPassword, session.localeProperty(),
+        editErrors = Bindings.createObjectBinding(this::computeEditErrors, account, editLoginName, editPhone,
+                editEmail, editNickName, editAvatarUrl, editPassword, session.operatorProperty(),
                 session.serviceProperty());
+        editProblem = Bindings.createStringBinding(() -> editErrors.get().isEmpty() ? null
+                : editErrors.get().stream().map(this::describe).collect(Collectors.joining("\n")),
+                editErrors, session.localeProperty());
         canSave = Bindings.createBooleanBinding(() -> !busy.get() && account.get() != null
                         && editProblem.get() == null && !changes().isEmpty(),
                 busy, editProblem, account, editLoginName, editPhone, editEmail, editNickName, editAvatarUrl,
                 editPassword);
+        editPhonePrompt = keepPrompt("phone", Masking::maskPhone);
+        editEmailPrompt = keepPrompt("email", Masking::maskEmail);
     }
 
-    /** Everything wrong with the edit form, one line per field; null when it can be sent. */
-    private String computeEditProblem() {
+    /** "138****5678 — leave empty to keep": the current value, masked, as the empty field's prompt. */
+    private StringBinding keepPrompt(String field, UnaryOperator<String> mask) {
+        return Bindings.createStringBinding(() -> {
+            String value = current(field);
+            return value == null || value.isEmpty() ? session.text("account.edit.nonePrompt")
+                    : session.text("account.edit.keepPrompt", mask.apply(value));
+        }, account, session.localeProperty());
+    }
+
+    /** Everything wrong with the edit form, by the service's own rules; empty when it can be sent. */
+    private List<FieldError> computeEditErrors() {
         if (account.get() == null) {
-            return null;
+            return List.of();
         }
-        List<dev.accountconsole.account.FieldError> errors =
-                Validation.checkModify(identityId.get(), changes(), session.hasIotToken());
+        List<FieldError> errors = Validation.checkModify(identityId.get(), changes(), session.hasIotToken());
         // An untouched form is not a mistake: Save stays disabled, but nothing is shown in red.
         errors.removeIf(e -> e.key().equals("validation.modify.nothing"));
-        if (errors.isEmpty()) {
-            return null;
-        }
-        return errors.stream().map(e -> e.key().equals("validation.iotToken.missing")
-                        ? session.text("account.edit.noToken") : ErrorPresenter.describe(session.locale(), e))
-                .collect(Collectors.joining("\n"));
+        return errors;
+    }
+
+    private String describe(FieldError e) {
+        return e.key().equals("validation.iotToken.missing") ? session.text("account.edit.noToken")
+                : ErrorPresenter.describe(session.locale(), e);
+    }
+
+    /**
+     * One edit field's problem, localized, naming the field and the fix; null while it is fine.
+     *
+     * @param field as {@code Validation} names it: loginName, phone, email, nickName, avatarUrl, password
+     */
+    public StringBinding editErrorBinding(String field) {
+        return Bindings.createStringBinding(() -> editErrors.get().stream().filter(e -> e.field().equals(field))
+                .findFirst().map(this::describe).orElse(null), editErrors, session.localeProperty());
     }
 
     // Commands
@@ -193,6 +222,38 @@ public final class AccountViewModel {
         }
         revealed.add(field);
         activity.recordReveal(id, field, reason.strip());
+        if (editing.get() && editOf(field) != null && editOf(field).get().isEmpty()) {
+            editOf(field).set(nullToEmpty(current(field)));
+        }
+    }
+
+    /** Whether the edit form may offer to reveal this field's current value into it. */
+    public BooleanBinding canRevealInEditBinding(String field) {
+        return Bindings.createBooleanBinding(() -> {
+            String value = current(field);
+            return value != null && !value.isEmpty() && !revealed.contains(field);
+        }, account, revealed);
+    }
+
+    /** The edit field of a personal field; null for a field that is not personal data. */
+    private StringProperty editOf(String field) {
+        return switch (field) {
+            case "phone" -> editPhone;
+            case "email" -> editEmail;
+            default -> null;
+        };
+    }
+
+    private String current(String field) {
+        Account a = account.get();
+        if (a == null) {
+            return null;
+        }
+        return switch (field) {
+            case "phone" -> a.phone();
+            case "email" -> a.email();
+            default -> null;
+        };
     }
 
     /** The ticket text for the last call on this page, or null before any. */
@@ -207,8 +268,10 @@ public final class AccountViewModel {
             return;
         }
         editLoginName.set(nullToEmpty(a.loginName()));
-        editPhone.set(nullToEmpty(a.phone()));
-        editEmail.set(nullToEmpty(a.email()));
+        // Personal data starts empty ("unchanged"), its masked value as the prompt, unless the
+        // operator has already revealed it, with a reason, for this account.
+        editPhone.set(revealed.contains("phone") ? nullToEmpty(a.phone()) : "");
+        editEmail.set(revealed.contains("email") ? nullToEmpty(a.email()) : "");
         editNickName.set(nullToEmpty(a.nickName()));
         editAvatarUrl.set(nullToEmpty(a.avatarUrl()));
         editPassword.set("");
@@ -531,6 +594,15 @@ public final class AccountViewModel {
 
     public StringProperty editEmailProperty() {
         return editEmail;
+    }
+
+    /** The empty phone field's prompt: the current phone masked, and that empty keeps it. */
+    public StringBinding editPhonePromptBinding() {
+        return editPhonePrompt;
+    }
+
+    public StringBinding editEmailPromptBinding() {
+        return editEmailPrompt;
     }
 
     public StringProperty editNickNameProperty() {

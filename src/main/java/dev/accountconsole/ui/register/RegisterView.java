@@ -2,6 +2,7 @@ package dev.accountconsole.ui.register;
 
 import dev.accountconsole.ui.Workspace;
 import dev.accountconsole.ui.common.Clipboards;
+import dev.accountconsole.ui.common.FieldValidation;
 import dev.accountconsole.ui.common.PageView;
 import dev.accountconsole.ui.common.ProblemBanner;
 import java.util.Map;
@@ -20,6 +21,7 @@ import javafx.scene.layout.HBox;
 public final class RegisterView implements PageView {
     private final Workspace workspace;
     private final RegisterViewModel vm;
+    private final FieldValidation validation = new FieldValidation();
 
     @FXML private TextField loginNameField;
     @FXML private TextField phoneField;
@@ -74,17 +76,16 @@ public final class RegisterView implements PageView {
             if (input instanceof TextField tf) {
                 tf.setOnAction(e -> vm.submit());
             }
-            Label error = errors.get(field);
-            error.textProperty().bind(vm.errorFor(field));
-            vm.errorFor(field).addListener((obs, o, n) -> markInvalid(input, n != null));
-            markInvalid(input, vm.errorFor(field).get() != null);
+            errors.get(field).textProperty().bind(vm.errorFor(field));
+            validation.register(input, vm.errorFor(field));
         });
         passwordShown.textProperty().bindBidirectional(vm.field("password"));
+        validation.register(passwordShown, vm.errorFor("password"));
         passwordShown.setOnAction(e -> vm.submit());
         passwordShown.visibleProperty().bind(showPassword.selectedProperty());
         passwordField.visibleProperty().bind(showPassword.selectedProperty().not());
 
-        submitButton.disableProperty().bind(vm.busyProperty());
+        submitButton.disableProperty().bind(vm.busyProperty().or(vm.invalidProperty()));
         submitButton.setOnAction(e -> vm.submit());
         clearButton.disableProperty().bind(vm.busyProperty());
         clearButton.setOnAction(e -> {
@@ -114,13 +115,6 @@ public final class RegisterView implements PageView {
                 workspace.session().text("field.identityId")));
         copyNewIdButton.setOnAction(e -> Clipboards.copy(vm.newIdentityIdProperty().get()));
         openNewButton.setOnAction(e -> workspace.openAccount(vm.newIdentityIdProperty().get()));
-    }
-
-    private static void markInvalid(TextInputControl input, boolean invalid) {
-        input.getStyleClass().remove("invalid");
-        if (invalid) {
-            input.getStyleClass().add("invalid");
-        }
     }
 
     @Override

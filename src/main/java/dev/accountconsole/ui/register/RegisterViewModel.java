@@ -55,6 +55,8 @@ public final class RegisterViewModel {
     private final Map<String, StringProperty> values = new LinkedHashMap<>();
     private final Map<String, ReadOnlyStringWrapper> errors = new LinkedHashMap<>();
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    /** Some field shows a problem: the form cannot be submitted as it is. */
+    private final ReadOnlyBooleanWrapper invalid = new ReadOnlyBooleanWrapper(this, "invalid");
     private final ReadOnlyStringWrapper newIdentityId = new ReadOnlyStringWrapper(this, "newIdentityId");
     private final ReadOnlyObjectWrapper<Problem> problem = new ReadOnlyObjectWrapper<>(this, "problem");
     /** What became of a registration whose answer was lost; empty otherwise. */
@@ -198,6 +200,7 @@ public final class RegisterViewModel {
             found.put("passwordConfirm", session.text("register.password.mismatch"));
         }
         errors.forEach((f, w) -> w.set(found.get(f)));
+        invalid.set(!found.isEmpty());
         boolean identifierMissing = value("loginName").isBlank() && value("phone").isBlank() && value("email").isBlank();
         return !found.isEmpty() || identifierMissing;
     }
@@ -236,6 +239,10 @@ public final class RegisterViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty invalidProperty() {
+        return invalid.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty outcomeProperty() {

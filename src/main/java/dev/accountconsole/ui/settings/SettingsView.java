@@ -2,6 +2,7 @@ package dev.accountconsole.ui.settings;
 
 import dev.accountconsole.i18n.Messages;
 import dev.accountconsole.ui.Theme;
+import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.PageView;
 import dev.accountconsole.ui.common.ProblemBanner;
 import java.util.Locale;
@@ -110,6 +111,7 @@ public final class SettingsView implements PageView {
         statusLabel.textProperty().bind(vm.statusProperty());
         storageHint.textProperty().bind(vm.storageHintBinding());
         problemBanner.setOnRetry(vm::testConnection);
+        problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
         vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
         problemBanner.show(vm.problemProperty().get());
     }
@@ -117,5 +119,10 @@ public final class SettingsView implements PageView {
     @Override
     public void focusFirst() {
         languageChoice.requestFocus();
+    }
+
+    @Override
+    public String ticketText() {
+        return vm.ticketText();
     }
 }

@@ -1,6 +1,7 @@
 package dev.accountconsole.ui.settings;
 
 import dev.accountconsole.account.AccountService;
+import dev.accountconsole.api.ApiOperation;
 import dev.accountconsole.api.ClientSettings;
 import dev.accountconsole.api.GatewayClient;
 import dev.accountconsole.api.Secret;
@@ -11,7 +12,9 @@ import dev.accountconsole.i18n.Messages;
 import dev.accountconsole.ui.ConsoleSession;
 import dev.accountconsole.ui.Theme;
 import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.CallRecord;
 import dev.accountconsole.ui.common.ErrorPresenter;
+import dev.accountconsole.ui.common.NotConnectedException;
 import dev.accountconsole.ui.common.Problem;
 import java.net.URI;
 import java.util.ArrayList;
@@ -37,6 +40,9 @@ import javafx.collections.ObservableList;
  */
 public final class SettingsViewModel {
     private final ConsoleSession session;
+    /** The last connection test and the profile it tested, for "Copy for ticket"; null before any. */
+    private CallRecord lastCall;
+    private Profile lastCallProfile;
 
     // Properties
     private final ObservableList<String> profileNames = FXCollections.observableArrayList();
@@ -143,7 +149,7 @@ public final class SettingsViewModel {
         }
         ProfileStore store = session.profileStore();
         if (store == null || name.get().isBlank() || appKey.get().isBlank() || endpointUri() == null) {
-            problem.set(new Problem(session.text("settings.incomplete"), null, false, false));
+            refuse("settings.incomplete");
             return;
         }
         Profile p = new Profile(name.get().strip(), endpoint.get().strip(), appKey.get().strip(), timeout, null, false);
@@ -181,13 +187,17 @@ public final class SettingsViewModel {
         boolean sandbox = builtIn.get();
         URI uri = sandbox ? null : endpointUri();
         if (!sandbox && (uri == null || appKey.get().isBlank())) {
-            problem.set(new Problem(session.text("settings.incomplete"), null, false, false));
+            refuse("settings.incomplete");
             return;
         }
         String profileName = name.get().strip();
         String key = appKey.get().strip();
         Secret typedSecret = Secret.ofNullable(appSecret.get());
         String language = Messages.gatewayLanguage(session.locale());
+        // The ticket names what was tested, which may be a form not saved yet rather than the active profile.
+        Profile tested = sandbox ? Profile.forBuiltInSandbox()
+                : new Profile(profileName.isEmpty() ? session.text("settings.unsaved") : profileName,
+                        uri.toString(), key, timeout, null, false);
         status.set(session.text("settings.testing"));
         problem.set(null);
         busy.set(true);
@@ -195,14 +205,14 @@ public final class SettingsViewModel {
             ClientSettings settings;
             if (sandbox) {
                 if (active == null) {
-                    throw new dev.accountconsole.ui.common.NotConnectedException(session.text("status.connection.STARTING"));
+                    throw new NotConnectedException(session.text("status.connection.STARTING"));
                 }
                 settings = active.withTimeoutMillis(timeout);
             } else {
                 Secret secret = typedSecret != null ? typedSecret
                         : store == null ? null : store.appSecret(profileName).orElse(null);
                 if (secret == null) {
-                    throw new dev.accountconsole.ui.common.NotConnectedException(session.text("settings.noSecret"));
+                    throw new NotConnectedException(session.text("settings.noSecret"));
                 }
                 settings = new ClientSettings(uri, key, secret, null, timeout, language, SignatureMethod.HMAC_SHA256);
             }
@@ -210,14 +220,37 @@ public final class SettingsViewModel {
                     .queryIdentityList(List.of("connection-test"), c);
         }).onSuccess(r -> {
             session.recordRequest(r.requestId(), r.elapsedMillis());
+            remember(CallRecord.success(ApiOperation.QUERY_IDENTITY_LIST, r.requestId()), tested);
             status.set(session.text("settings.testOk", r.elapsedMillis(), r.requestId()));
         }).onFailure(e -> {
             status.set(null);
-            fail(e);
+            remember(CallRecord.failure(e), tested);
+            problem.set(ErrorPresenter.present(e, session.locale()));
         }).onFinished(() -> busy.set(false)).executeWith(session.executor());
     }
 
+    /**
+     * The ticket text for the last connection test, naming the profile it tested; null before any,
+     * and after a failure that sent nothing (bad input, no secret, a save that failed on disk).
+     */
+    public String ticketText() {
+        return lastCall == null ? null : lastCall.ticket(session.locale(), lastCallProfile, null);
+    }
+
+    private void remember(CallRecord call, Profile profile) {
+        lastCall = call;
+        lastCallProfile = profile;
+    }
+
+    /** The form cannot be used as it is; nothing was sent, so no ticket either. */
+    private void refuse(String key) {
+        remember(null, null);
+        problem.set(new Problem(session.text(key), null, false, false));
+    }
+
+    /** A failure of this page's own work (reading or saving profiles): nothing was sent, so no ticket. */
     private void fail(Exception e) {
+        remember(null, null);
         problem.set(ErrorPresenter.present(e, session.locale()));
     }
 
@@ -230,7 +263,7 @@ public final class SettingsViewModel {
         } catch (NumberFormatException e) {
             // reported below
         }
-        problem.set(new Problem(session.text("settings.timeout.invalid"), null, false, false));
+        refuse("settings.timeout.invalid");
         return null;
     }
 
