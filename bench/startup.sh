@@ -2,8 +2,9 @@
 # Start-up benchmark: process start to first shown window of the packaged console, against the
 # floor (an empty JavaFX 21 window, bench/startup/floor, built by the same packaging/build.sh into
 # the same kind of jlinked, AOT-trained app-image) in the same run on the same Xvfb. The console's
-# first frame is the outline of its frame (MainWindow.showFrameFirst); its complete frame (every
-# control) and its first page are timed in the same runs and reported as rows of their own.
+# first frame is the outline of its frame (MainWindow.showFrameFirst); when a pulse has drawn the
+# outline, when it has drawn the complete frame (every control) and when it has drawn the first page
+# are timed in the same runs and reported as rows of their own.
 #
 #   bench/startup.sh                 build both app-images, then measure
 #   bench/startup.sh --skip-build    measure the app-images already in target/packaging
@@ -84,8 +85,9 @@ measure() { # kind variant-index
             { t[$1 " " $2] = $NF }
             END {
                 shown = t["window shown"]
-                printf "%s\t%s: frame complete\t%d\n", kind, name, first + t["frame complete"] - shown
-                printf "%s\t%s: first page shown\t%d\n", kind, name, first + t["page shown"] - shown
+                printf "%s\t%s: outline drawn\t%d\n", kind, name, first + t["outline drawn"] - shown
+                printf "%s\t%s: frame drawn\t%d\n", kind, name, first + t["frame drawn"] - shown
+                printf "%s\t%s: page drawn\t%d\n", kind, name, first + t["page drawn"] - shown
             }' "$trace" >>"$RAW"
     fi
 }

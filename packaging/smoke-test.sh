@@ -7,7 +7,7 @@
 #   packaging/smoke-test.sh --skip-build  use target/packaging/console/installers/*.deb as built
 #
 # Installs with apt-get what it needs when missing (xvfb, xauth, libgtk-3-0, libgl1, python3,
-# binutils); needs a JDK 25 (PACKAGING_JDK, /usr/lib/jvm/temurin-25-jdk-amd64 or JAVA_HOME).
+# binutils, xz-utils); needs a JDK 25 (PACKAGING_JDK, /usr/lib/jvm/temurin-25-jdk-amd64 or JAVA_HOME).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -23,7 +23,8 @@ need=()
 command -v xvfb-run >/dev/null || need+=(xvfb)
 command -v xauth >/dev/null || need+=(xauth)
 command -v python3 >/dev/null || need+=(python3)
-command -v strip >/dev/null || need+=(binutils)
+command -v strip >/dev/null && command -v ar >/dev/null || need+=(binutils)
+command -v xz >/dev/null || need+=(xz-utils)
 dpkg -s libgtk-3-0 >/dev/null 2>&1 || need+=(libgtk-3-0)
 dpkg -s libgl1 >/dev/null 2>&1 || need+=(libgl1)
 if [ ${#need[@]} -gt 0 ]; then

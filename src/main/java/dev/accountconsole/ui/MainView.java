@@ -8,6 +8,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
 import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
@@ -33,6 +35,11 @@ public final class MainView {
     private final Map<Page, PageView> controllers = new EnumMap<>(Page.class);
     private final Map<Page, javafx.scene.Parent> roots = new EnumMap<>(Page.class);
     private boolean syncingToggle;
+    // Held here and given to the session and the workspace weakly: a language switch replaces this
+    // view, and the old one must neither stay in memory nor go on loading pages nobody sees.
+    private final ChangeListener<Page> pageListener = (obs, old, now) -> show(now);
+    private final ChangeListener<Profile> profileListener = (obs, old, now) -> showEnvironment(now);
+    private final ChangeListener<ConnectionState> connectionListener = (obs, old, now) -> styleConnection(now);
     private ListChangeListener<Reading> choicesListener;
     private ContextMenu choices;
 
@@ -81,19 +88,19 @@ public final class MainView {
             }
             workspace.pageProperty().set(byToggle.get(now));
         });
-        workspace.pageProperty().addListener((obs, old, now) -> show(now));
+        workspace.pageProperty().addListener(new WeakChangeListener<>(pageListener));
 
         profileName.textProperty().bind(Bindings.createStringBinding(() -> session.profileProperty().get().builtInSandbox()
                 ? window.text("main.profile.builtIn") : session.profileProperty().get().name(), session.profileProperty()));
         initLookup();
-        session.profileProperty().addListener((obs, o, p) -> showEnvironment(p));
+        session.profileProperty().addListener(new WeakChangeListener<>(profileListener));
         showEnvironment(session.profileProperty().get());
 
         connectionProgress.visibleProperty().bind(session.connectionStateProperty().isEqualTo(ConnectionState.STARTING));
         connectionProgress.managedProperty().bind(connectionProgress.visibleProperty());
         connectionLabel.textProperty().bind(Bindings.createStringBinding(this::connectionText,
                 session.connectionStateProperty(), session.connectionDetailProperty(), session.profileProperty()));
-        session.connectionStateProperty().addListener((obs, o, s) -> styleConnection(s));
+        session.connectionStateProperty().addListener(new WeakChangeListener<>(connectionListener));
         styleConnection(session.connectionStateProperty().get());
 
         lastRequestId.textProperty().bind(Bindings.createStringBinding(() -> session.lastRequestIdProperty().get() == null

@@ -58,41 +58,53 @@ public final class MainWindow {
     public void show() {
         Scene scene = new Scene(buildRoot());
         prepare(scene);
-        completeFrame(scene);
+        completeFrame();
         stage.show();
         Platform.runLater(this::showCurrentPage);
     }
 
     /**
      * The launch: the window at once, with the outline of the frame (its bars in the theme's colours
-     * and the title; no controls, so neither the controls' stylesheet nor FXML is loaded yet); the
-     * frame's controls on the next turn of the JavaFX thread, the current page on the one after.
-     * bench/startup.sh times the first frame and, from {@link StartupTrace}, the complete one.
+     * and the title; no controls, so neither the controls' stylesheet nor FXML is loaded yet). Once
+     * a pulse has laid the outline out (and handed it to the renderer), the frame's controls come;
+     * once they are laid out, the current page. bench/startup.sh times the first frame and, from
+     * {@link StartupTrace}, the complete frame and the page.
      *
-     * @param afterPage run once the page has been laid out and drawn
+     * @param afterPage run once the page has been laid out and handed to the renderer
      */
     public void showFrameFirst(Runnable afterPage) {
         Scene scene = new Scene(outline(), OUTLINE_WIDTH, OUTLINE_HEIGHT);
         prepare(scene);
         stage.show();
         StartupTrace.mark("window shown");
-        Platform.runLater(() -> {
+        afterNextPulse(scene, () -> {
+            StartupTrace.mark("outline drawn");
             scene.setRoot(buildRoot());
-            completeFrame(scene);
-            StartupTrace.mark("frame complete");
-            Platform.runLater(() -> {
+            completeFrame();
+            afterNextPulse(scene, () -> {
+                StartupTrace.mark("frame drawn");
                 showCurrentPage();
-                StartupTrace.mark("page shown");
-                StartupTrace.write();
-                scene.addPostLayoutPulseListener(new Runnable() {
-                    @Override
-                    public void run() {
-                        scene.removePostLayoutPulseListener(this);
-                        Platform.runLater(afterPage);
-                    }
+                afterNextPulse(scene, () -> {
+                    StartupTrace.mark("page drawn");
+                    StartupTrace.write();
+                    afterPage.run();
                 });
             });
         });
+    }
+
+    /** Runs {@code step} on the JavaFX thread after the next pulse has laid the scene out. */
+    private static void afterNextPulse(Scene scene, Runnable step) {
+        scene.addPostLayoutPulseListener(new Runnable() {
+            @Override
+            public void run() {
+                scene.removePostLayoutPulseListener(this);
+                // After the pulse, not inside it: the scene is synced to the renderer first.
+                Platform.runLater(step);
+            }
+        });
+        // The next pulse comes at once when something is to be drawn; ask for one in any case.
+        Platform.requestNextPulse();
     }
 
     /** What the window has from its first frame: title, stylesheets, theme, size limits. */
@@ -107,9 +119,12 @@ public final class MainWindow {
         stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> workspace.close());
     }
 
-    /** Once the frame's controls are in the scene: the keyboard commands and the language switch. */
-    private void completeFrame(Scene scene) {
-        installShortcuts(scene);
+    /**
+     * Once the frame's controls are in the scene: the keyboard commands (a key pressed on the
+     * outline, one pulse before, does nothing) and the language switch, which rebuilds the frame.
+     */
+    private void completeFrame() {
+        installShortcuts(stage.getScene());
         session().localeProperty().addListener((obs, old, now) -> {
             stage.getScene().setRoot(buildRoot());
             showCurrentPage();

@@ -4,13 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Start-up milestones for the benchmark ({@code bench/startup.sh}): with
  * {@code -Daccountconsole.startupTrace=FILE} the console writes, once the first page is shown, one
- * line per milestone, "name milliseconds-since-JVM-start". Off (the default), marking costs a field
+ * line per milestone, "name milliseconds-since-JVM-start": window shown, outline drawn, frame
+ * drawn, page drawn ("drawn": laid out by a pulse and handed to the renderer). Off (the default), marking costs a field
  * read.
  */
 public final class StartupTrace {
@@ -32,7 +34,7 @@ public final class StartupTrace {
         }
     }
 
-    /** Writes the milestones so far; the last one the console marks is the first page shown. */
+    /** Writes the milestones so far, on a thread of its own (the caller is the JavaFX thread). */
     static void write() {
         if (FILE == null) {
             return;
@@ -49,14 +51,17 @@ public final class StartupTrace {
                         .append(originMillis + (NANOS.get(i) - ORIGIN_NANOS) / 1_000_000).append('\n');
             }
         }
-        try {
-            Path target = Path.of(FILE);
-            Path partial = target.resolveSibling(target.getFileName() + ".part");
-            Files.writeString(partial, out, StandardCharsets.UTF_8);
-            Files.move(partial, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE,
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (IOException e) {
-            System.getLogger(StartupTrace.class.getName()).log(System.Logger.Level.WARNING, "Cannot write the start-up trace", e);
-        }
+        Thread writer = new Thread(() -> {
+            try {
+                Path target = Path.of(FILE);
+                Path partial = target.resolveSibling(target.getFileName() + ".part");
+                Files.writeString(partial, out, StandardCharsets.UTF_8);
+                Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                System.getLogger(StartupTrace.class.getName()).log(System.Logger.Level.WARNING, "Cannot write the start-up trace", e);
+            }
+        }, "startup-trace");
+        writer.setDaemon(true);
+        writer.start();
     }
 }

@@ -52,9 +52,11 @@ class FrameFirstTest {
         List<Node> outline = new ArrayList<>();
         double[] outlineBars = new double[2];
         Paint[] outlineBarFill = new Paint[1];
+        List<List<String>> rootsAtPulses = new ArrayList<>();
         robot.interact(() -> {
             window.showFrameFirst(pageDrawn::countDown);
             Parent root = stage.getScene().getRoot();
+            stage.getScene().addPostLayoutPulseListener(() -> rootsAtPulses.add(List.copyOf(stage.getScene().getRoot().getStyleClass())));
             assertThat(stage.isShowing()).isTrue();
             assertThat(root.getStyleClass()).contains("outline");
             root.applyCss();
@@ -70,6 +72,8 @@ class FrameFirstTest {
                 .as("the title, in the operator's language").containsExactly("账号控制台");
 
         assertThat(pageDrawn.await(30, TimeUnit.SECONDS)).as("the page is drawn").isTrue();
+        robot.interact(() -> assertThat(rootsAtPulses).as("a pulse laid the outline out before the frame replaced it")
+                .first().asList().contains("outline"));
         Parent frame = stage.getScene().getRoot();
         assertThat(frame.getStyleClass()).doesNotContain("outline").contains("main");
         assertThat(robot.lookup("#navSearch").tryQuery()).isPresent();
