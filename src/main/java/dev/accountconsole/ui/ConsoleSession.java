@@ -59,6 +59,9 @@ public final class ConsoleSession implements AutoCloseable {
     private final ReadOnlyLongWrapper lastLatencyMillis = new ReadOnlyLongWrapper(this, "lastLatencyMillis", -1);
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
     private final ReadOnlyBooleanWrapper dark = new ReadOnlyBooleanWrapper(this, "dark");
+    // False while a saved profile is being opened: until then its environment is not known, and
+    // the window must not call it the sandbox (it may well be production).
+    private final ReadOnlyBooleanWrapper profileKnown = new ReadOnlyBooleanWrapper(this, "profileKnown");
 
     /** A session whose preferences are read here, on the calling thread (tests, tools). */
     public ConsoleSession(AppDirs dirs, TaskExecutor executor, SandboxConnection.Starter sandboxStarter) {
@@ -78,6 +81,7 @@ public final class ConsoleSession implements AutoCloseable {
         locale.set(preferences.locale());
         operator.set(preferences.operator() != null ? preferences.operator() : System.getProperty("user.name", ""));
         profile.set(Profile.forBuiltInSandbox());
+        profileKnown.set(preferences.activeProfile() == null);
         locale.addListener((obs, old, now) -> {
             persist(preferences.withLanguage(now.toLanguageTag()));
             rebuildService();
@@ -124,6 +128,7 @@ public final class ConsoleSession implements AutoCloseable {
 
     private void connect(String wanted, boolean remember) {
         connectionState.set(ConnectionState.STARTING);
+        profileKnown.set(wanted == null);
         BackgroundTask.wrap(c -> {
             ProfileStore store = ProfileStore.openForUser(dirs);
             Profile p = wanted == null ? null : store.find(wanted).orElse(null);
@@ -145,6 +150,7 @@ public final class ConsoleSession implements AutoCloseable {
 
     private void activate(Profile p, ClientSettings settings, boolean remember) {
         profile.set(p);
+        profileKnown.set(true);
         if (remember) {
             persist(preferences.withActiveProfile(p.builtInSandbox() ? null : p.name()));
         }
@@ -207,6 +213,7 @@ public final class ConsoleSession implements AutoCloseable {
         connectionDetail.set(e instanceof SandboxConnection.InUseException ? text("status.sandboxInUse")
                 : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName());
         connectionState.set(ConnectionState.FAILED);
+        profileKnown.set(true);
     }
 
     /** A call on the active profile's service; fails with {@link NotConnectedException} while connecting. */
@@ -292,6 +299,16 @@ public final class ConsoleSession implements AutoCloseable {
 
     public ClientSettings clientSettings() {
         return baseSettings;
+    }
+
+    /** False while the profile used last is being opened; {@link #profileProperty()} is the sandbox's meanwhile. */
+    public ReadOnlyBooleanProperty profileKnownProperty() {
+        return profileKnown.getReadOnlyProperty();
+    }
+
+    /** The name of the profile used last, or null for the built-in sandbox. */
+    public String rememberedProfileName() {
+        return preferences.activeProfile();
     }
 
     public ObjectProperty<Locale> localeProperty() {

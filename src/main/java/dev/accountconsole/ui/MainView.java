@@ -38,7 +38,8 @@ public final class MainView {
     // Held here and given to the session and the workspace weakly: a language switch replaces this
     // view, and the old one must neither stay in memory nor go on loading pages nobody sees.
     private final ChangeListener<Page> pageListener = (obs, old, now) -> show(now);
-    private final ChangeListener<Profile> profileListener = (obs, old, now) -> showEnvironment(now);
+    private final ChangeListener<Profile> profileListener = (obs, old, now) -> showEnvironment();
+    private final ChangeListener<Boolean> profileKnownListener = (obs, old, now) -> showEnvironment();
     private final ChangeListener<ConnectionState> connectionListener = (obs, old, now) -> styleConnection(now);
     private ListChangeListener<Reading> choicesListener;
     private ContextMenu choices;
@@ -90,11 +91,12 @@ public final class MainView {
         });
         workspace.pageProperty().addListener(new WeakChangeListener<>(pageListener));
 
-        profileName.textProperty().bind(Bindings.createStringBinding(() -> session.profileProperty().get().builtInSandbox()
-                ? window.text("main.profile.builtIn") : session.profileProperty().get().name(), session.profileProperty()));
+        profileName.textProperty().bind(Bindings.createStringBinding(this::profileText,
+                session.profileProperty(), session.profileKnownProperty()));
         initLookup();
         session.profileProperty().addListener(new WeakChangeListener<>(profileListener));
-        showEnvironment(session.profileProperty().get());
+        session.profileKnownProperty().addListener(new WeakChangeListener<>(profileKnownListener));
+        showEnvironment();
 
         connectionProgress.visibleProperty().bind(session.connectionStateProperty().isEqualTo(ConnectionState.STARTING));
         connectionProgress.managedProperty().bind(connectionProgress.visibleProperty());
@@ -178,11 +180,23 @@ public final class MainView {
         }
     }
 
-    private void showEnvironment(Profile p) {
-        boolean production = p.environment() == Profile.Environment.PRODUCTION;
-        environmentBadge.setText(window.text(production ? "env.production" : "env.sandbox"));
-        environmentBadge.getStyleClass().removeAll("badge-sandbox", "badge-production");
-        environmentBadge.getStyleClass().add(production ? "badge-production" : "badge-sandbox");
+    private String profileText() {
+        if (!session.profileKnownProperty().get()) {
+            return session.rememberedProfileName();
+        }
+        Profile p = session.profileProperty().get();
+        return p.builtInSandbox() ? window.text("main.profile.builtIn") : p.name();
+    }
+
+    /** Sandbox, production, or, while the profile used last is being opened, neither yet. */
+    private void showEnvironment() {
+        Profile p = session.profileProperty().get();
+        boolean known = session.profileKnownProperty().get();
+        boolean production = known && p.environment() == Profile.Environment.PRODUCTION;
+        String badge = !known ? "badge-pending" : production ? "badge-production" : "badge-sandbox";
+        environmentBadge.setText(window.text(!known ? "env.pending" : production ? "env.production" : "env.sandbox"));
+        environmentBadge.getStyleClass().removeAll("badge-sandbox", "badge-production", "badge-pending");
+        environmentBadge.getStyleClass().add(badge);
         productionBanner.setVisible(production);
         productionBanner.setManaged(production);
         root.getStyleClass().remove("production");

@@ -6,11 +6,18 @@ import static dev.accountconsole.ui.ConsoleFixture.node;
 import static dev.accountconsole.ui.ConsoleFixture.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.accountconsole.api.Secret;
+import dev.accountconsole.config.AppDirs;
 import dev.accountconsole.config.Profile;
 import dev.accountconsole.config.ProfileStore;
+import dev.accountconsole.ui.common.BackgroundTask;
+import dev.accountconsole.ui.common.FxTaskExecutor;
 import dev.accountconsole.ui.common.ProblemBanner;
+import dev.accountconsole.ui.common.TaskExecutor;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.Clipboard;
@@ -52,6 +59,75 @@ class SettingsViewTest {
         robot.clickOn("#testButton");
         await(() -> text(robot, "#statusLabel") != null && text(robot, "#statusLabel").startsWith("Connection works"));
         assertThat(text(robot, "#statusLabel")).contains(console.session.lastRequestIdProperty().get());
+    }
+
+    @Test
+    void aRememberedProductionProfileIsNeverShownAsTheSandboxWhileItOpens(FxRobot robot) throws Exception {
+        console.awaitReady();
+        AppDirs dirs = console.session.dirs();
+        ProfileStore.open(dirs).save(new Profile("Production CN", "https://api.link.aliyun.com", "12345678", 3000, null, false),
+                Secret.of("prod-secret-value"), Secret.of("prod-token"));
+        UiPreferences.load(dirs.config()).withActiveProfile("Production CN").save(dirs.config());
+        console.closeWindow(robot);
+
+        // The next start, its background work held: the profile store is being opened.
+        HeldExecutor held = new HeldExecutor();
+        ConsoleSession[] session = new ConsoleSession[1];
+        MainWindow[] window = new MainWindow[1];
+        robot.interact(() -> {
+            session[0] = new ConsoleSession(dirs, held, () -> {
+                throw new IllegalStateException("a saved profile, not the sandbox, is to be opened");
+            });
+            window[0] = new MainWindow(new Stage(), session[0]);
+            window[0].show();
+            session[0].connect();
+        });
+        try {
+            Node root = window[0].stage().getScene().getRoot();
+            Node badge = root.lookup("#environmentBadge");
+            assertThat(((javafx.scene.control.Label) badge).getText()).isEqualTo("OPENING…");
+            assertThat(badge.getStyleClass()).contains("badge-pending").doesNotContain("badge-sandbox");
+            assertThat(((javafx.scene.control.Label) root.lookup("#profileName")).getText()).isEqualTo("Production CN");
+
+            robot.interact(held::release);
+            await(() -> "PRODUCTION".equals(((javafx.scene.control.Label) badge).getText()));
+            assertThat(badge.getStyleClass()).contains("badge-production").doesNotContain("badge-pending");
+            assertThat(root.getStyleClass()).contains("production");
+        } finally {
+            robot.interact(() -> window[0].stage().hide());
+            session[0].close();
+        }
+    }
+
+    /** Holds background tasks until released, so that a test sees the state before they finish. */
+    private static final class HeldExecutor implements TaskExecutor {
+        private final FxTaskExecutor real = new FxTaskExecutor();
+        private final List<BackgroundTask<?>> held = new ArrayList<>();
+        private boolean released;
+
+        @Override
+        public synchronized <T> void execute(BackgroundTask<T> task) {
+            if (released) {
+                real.execute(task);
+            } else {
+                held.add(task);
+            }
+        }
+
+        synchronized void release() {
+            released = true;
+            held.forEach(this::submit);
+            held.clear();
+        }
+
+        private <T> void submit(BackgroundTask<T> task) {
+            real.execute(task);
+        }
+
+        @Override
+        public void shutdown() {
+            real.shutdown();
+        }
     }
 
     @Test
