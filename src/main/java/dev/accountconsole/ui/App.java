@@ -18,9 +18,16 @@ public final class App extends Application {
         StartupTrace.mark("toolkit started");
         AppDirs dirs = ConsoleLauncher.dirs();
         UiPreferences preferences = ConsoleLauncher.preferences();
-        session = preferences != null
-                ? new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs), preferences)
-                : new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs));
+        ConsoleLauncher.LaunchOptions options = ConsoleLauncher.options();
+        // The window first, from the preferences alone; the session, the view models and the frame
+        // once the window's outline is drawn. --startup-only (the packaging's AOT training run)
+        // ends after the first page: no sandbox, no call.
+        MainWindow.showFrameFirst(stage, preferences, () -> open(stage, dirs, preferences, options),
+                options.startupOnly() ? Platform::exit : () -> { });
+    }
+
+    private MainWindow open(Stage stage, AppDirs dirs, UiPreferences preferences, ConsoleLauncher.LaunchOptions options) {
+        session = new ConsoleSession(dirs, new FxTaskExecutor(), SandboxConnection.embedded(dirs), preferences);
         MainWindow window = new MainWindow(stage, session);
         // The one place the unexpected ends: logged in full, told to the operator in their language
         // in a dialog owned by the window, never as a stack trace.
@@ -28,11 +35,8 @@ public final class App extends Application {
             System.getLogger(App.class.getName()).log(System.Logger.Level.ERROR, "Uncaught exception on " + t.getName(), e);
             Platform.runLater(() -> window.showUnexpected(e));
         });
-        ConsoleLauncher.LaunchOptions options = ConsoleLauncher.options();
-        // --startup-only, the packaging's AOT training run: the window up to its first page, no sandbox, no call.
-        window.showFrameFirst(options.startupOnly() ? Platform::exit : () -> { });
         if (options.startupOnly()) {
-            return;
+            return window;
         }
         Platform.runLater(options.smokeTest() ? session::connectSandbox : session::connect);
         if (options.smokeTest()) {
@@ -42,6 +46,7 @@ public final class App extends Application {
         } else if (options.memoryProbeIds() != null) {
             new MemoryProbe(window, options.memoryProbeIds()).start();
         }
+        return window;
     }
 
     @Override

@@ -73,9 +73,9 @@ public final class ConsoleLauncher {
         return dirs != null ? dirs : AppDirs.current();
     }
 
-    /** The console settings, read before the toolkit started; null when launched another way. */
+    /** The console settings, read before the toolkit started (or now, when launched another way). */
     static UiPreferences preferences() {
-        return preferences;
+        return preferences != null ? preferences : UiPreferences.load(dirs().config());
     }
 
     static LaunchOptions options() {

@@ -12,6 +12,7 @@ import dev.accountconsole.ui.register.RegisterView;
 import dev.accountconsole.ui.search.SearchView;
 import dev.accountconsole.ui.settings.SettingsView;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.geometry.Pos;
@@ -65,25 +66,34 @@ public final class MainWindow {
 
     /**
      * The launch: the window at once, with the outline of the frame (its bars in the theme's colours
-     * and the title; no controls, so neither the controls' stylesheet nor FXML is loaded yet). Once
-     * a pulse has laid the outline out (and handed it to the renderer), the frame's controls come;
-     * once they are laid out, the current page. bench/startup.sh times the first frame and, from
-     * {@link StartupTrace}, the complete frame and the page.
+     * and the title; no controls, so neither the controls' stylesheet nor FXML is loaded yet), made
+     * from the preferences alone. Once a pulse has laid the outline out (and handed it to the
+     * renderer), {@code open} makes the session and the window, and the frame's controls replace the
+     * outline; once they are drawn, the current page comes. bench/startup.sh times the first frame
+     * and, from {@link StartupTrace}, the outline, the complete frame and the page drawn.
      *
+     * @param open makes the session and the window (called once, on the JavaFX thread)
      * @param afterPage run once the page has been laid out and handed to the renderer
      */
-    public void showFrameFirst(Runnable afterPage) {
-        Scene scene = new Scene(outline(), OUTLINE_WIDTH, OUTLINE_HEIGHT);
-        prepare(scene);
+    public static void showFrameFirst(Stage stage, UiPreferences preferences, Supplier<MainWindow> open,
+                                      Runnable afterPage) {
+        String title = Messages.get(preferences.locale(), "app.title");
+        Scene scene = new Scene(outline(title), OUTLINE_WIDTH, OUTLINE_HEIGHT);
+        stage.setTitle(title);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        applyTheme(scene, Theme.parse(preferences.theme()) == Theme.DARK);
+        stage.setScene(scene);
         stage.show();
         StartupTrace.mark("window shown");
         afterNextPulse(scene, () -> {
             StartupTrace.mark("outline drawn");
-            scene.setRoot(buildRoot());
-            completeFrame();
+            MainWindow window = open.get();
+            scene.setRoot(window.buildRoot());
+            window.prepare(scene);
+            window.completeFrame();
             afterNextPulse(scene, () -> {
                 StartupTrace.mark("frame drawn");
-                showCurrentPage();
+                window.showCurrentPage();
                 afterNextPulse(scene, () -> {
                     StartupTrace.mark("page drawn");
                     StartupTrace.write();
@@ -107,10 +117,12 @@ public final class MainWindow {
         Platform.requestNextPulse();
     }
 
-    /** What the window has from its first frame: title, stylesheets, theme, size limits. */
+    /** What the window keeps from its frame on: stylesheets, theme, size limits. */
     private void prepare(Scene scene) {
-        stage.setTitle(text("app.title"));
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        String sheet = MainWindow.class.getResource(STYLESHEET).toExternalForm();
+        if (!scene.getStylesheets().contains(sheet)) {
+            scene.getStylesheets().add(0, sheet);
+        }
         applyTheme(scene, session().darkProperty().get());
         session().darkProperty().addListener((obs, was, dark) -> applyTheme(stage.getScene(), dark));
         stage.setScene(scene);
@@ -132,8 +144,8 @@ public final class MainWindow {
     }
 
     /** The frame's outline: the bars and the title, made of plain shapes and text. */
-    private Parent outline() {
-        Text title = new Text(text("app.title"));
+    private static Parent outline(String text) {
+        Text title = new Text(text);
         title.getStyleClass().add("outline-title");
         HBox appBar = new HBox(title);
         appBar.getStyleClass().addAll("app-bar", "outline-app-bar");

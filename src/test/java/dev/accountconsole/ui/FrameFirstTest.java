@@ -33,17 +33,24 @@ class FrameFirstTest {
     @TempDir
     static Path home;
     private Stage stage;
-    private MainWindow window;
+    private AppDirs dirs;
+    private UiPreferences preferences;
 
     @Start
     void start(Stage stage) throws Exception {
         this.stage = stage;
-        AppDirs dirs = AppDirs.under(home.resolve("console"));
-        new UiPreferences("zh-CN", "tester", null, "DARK").save(dirs.config());
+        dirs = AppDirs.under(home.resolve("console"));
+        preferences = new UiPreferences("zh-CN", "tester", null, "DARK");
+        preferences.save(dirs.config());
+    }
+
+    /** What the launch does once the outline is drawn: the session and the window. */
+    private MainWindow open(List<String> rootWhenOpened) {
+        rootWhenOpened.addAll(stage.getScene().getRoot().getStyleClass());
         ConsoleSession session = new ConsoleSession(dirs, new FxTaskExecutor(), () -> {
             throw new IllegalStateException("the frame must not connect");
-        });
-        window = new MainWindow(stage, session);
+        }, preferences);
+        return new MainWindow(stage, session);
     }
 
     @Test
@@ -53,8 +60,9 @@ class FrameFirstTest {
         double[] outlineBars = new double[2];
         Paint[] outlineBarFill = new Paint[1];
         List<List<String>> rootsAtPulses = new ArrayList<>();
+        List<String> rootWhenOpened = new ArrayList<>();
         robot.interact(() -> {
-            window.showFrameFirst(pageDrawn::countDown);
+            MainWindow.showFrameFirst(stage, preferences, () -> open(rootWhenOpened), pageDrawn::countDown);
             Parent root = stage.getScene().getRoot();
             stage.getScene().addPostLayoutPulseListener(() -> rootsAtPulses.add(List.copyOf(stage.getScene().getRoot().getStyleClass())));
             assertThat(stage.isShowing()).isTrue();
@@ -74,6 +82,7 @@ class FrameFirstTest {
         assertThat(pageDrawn.await(30, TimeUnit.SECONDS)).as("the page is drawn").isTrue();
         robot.interact(() -> assertThat(rootsAtPulses).as("a pulse laid the outline out before the frame replaced it")
                 .first().asList().contains("outline"));
+        assertThat(rootWhenOpened).as("the session and the window are made after the outline is up").contains("outline");
         Parent frame = stage.getScene().getRoot();
         assertThat(frame.getStyleClass()).doesNotContain("outline").contains("main");
         assertThat(robot.lookup("#navSearch").tryQuery()).isPresent();
