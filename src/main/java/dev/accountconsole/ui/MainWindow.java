@@ -12,6 +12,8 @@ import dev.accountconsole.ui.register.RegisterView;
 import dev.accountconsole.ui.search.SearchView;
 import dev.accountconsole.ui.settings.SettingsView;
 import java.util.ResourceBundle;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Platform;
 import javafx.scene.Parent;
@@ -48,6 +50,7 @@ public final class MainWindow {
     private final DialogService dialogs;
     private ResourceBundle bundle;
     private MainView mainView;
+    private Parent frame; // loaded off the JavaFX thread at launch, until it is put in the window
 
     public MainWindow(Stage stage, ConsoleSession session) {
         this.stage = stage;
@@ -58,6 +61,7 @@ public final class MainWindow {
     /** Builds the whole frame, shows the window, and puts the current page in it on the next turn. */
     public void show() {
         Scene scene = new Scene(buildRoot());
+        stage.setTitle(bundle.getString("app.title"));
         prepare(scene);
         completeFrame();
         stage.show();
@@ -67,39 +71,62 @@ public final class MainWindow {
     /**
      * The launch: the window at once, with the outline of the frame (its bars in the theme's colours
      * and the title; no controls, so neither the controls' stylesheet nor FXML is loaded yet), made
-     * from the preferences alone. Once a pulse has laid the outline out (and handed it to the
-     * renderer), {@code open} makes the session and the window, and the frame's controls replace the
-     * outline; once they are drawn, the current page comes. bench/startup.sh times the first frame
-     * and, from {@link StartupTrace}, the outline, the complete frame and the page drawn.
+     * from the preferences alone. Meanwhile a second thread makes the session and the window and
+     * loads the frame's FXML (controls may be made off the JavaFX thread until they are in a scene;
+     * modena, which the first control asks for, loads on the JavaFX thread at the same time). Once
+     * a pulse has drawn the outline and the frame is loaded, the frame replaces the outline; once
+     * that is drawn, the current page comes. bench/startup.sh times the first frame and, from
+     * {@link StartupTrace}, the outline, the complete frame and the page drawn.
      *
-     * @param open makes the session and the window (called once, on the JavaFX thread)
-     * @param afterPage run once the page has been laid out and handed to the renderer
+     * @param open makes the session and the window, on a thread of its own (nothing in it may need the JavaFX thread)
+     * @param framed then runs on the JavaFX thread, with the frame in the window
+     * @param afterPage runs once the page has been laid out and handed to the renderer
      */
     public static void showFrameFirst(Stage stage, UiPreferences preferences, Supplier<MainWindow> open,
-                                      Runnable afterPage) {
+                                      Consumer<MainWindow> framed, Runnable afterPage) {
         String title = Messages.get(preferences.locale(), "app.title");
         Scene scene = new Scene(outline(title), OUTLINE_WIDTH, OUTLINE_HEIGHT);
         stage.setTitle(title);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         applyTheme(scene, Theme.parse(preferences.theme()) == Theme.DARK);
         stage.setScene(scene);
+        CompletableFuture<MainWindow> loaded = new CompletableFuture<>();
+        Thread loader = new Thread(() -> {
+            try {
+                MainWindow window = open.get();
+                window.frame = window.buildRoot();
+                loaded.complete(window);
+            } catch (Throwable e) {
+                loaded.completeExceptionally(e);
+            }
+        }, "frame-loader");
+        loader.setDaemon(true);
+        loader.start();
         stage.show();
         StartupTrace.mark("window shown");
         afterNextPulse(scene, () -> {
             StartupTrace.mark("outline drawn");
-            MainWindow window = open.get();
-            scene.setRoot(window.buildRoot());
-            window.prepare(scene);
-            window.completeFrame();
-            afterNextPulse(scene, () -> {
-                StartupTrace.mark("frame drawn");
-                window.showCurrentPage();
+            loaded.whenComplete((window, failure) -> Platform.runLater(() -> {
+                if (failure != null) {
+                    // Not expected; the uncaught-exception handler logs it and tells the operator.
+                    throw new IllegalStateException("The console's frame could not be loaded", failure);
+                }
+                scene.setRoot(window.frame);
+                window.frame = null;
+                stage.setTitle(window.bundle.getString("app.title"));
+                window.prepare(scene);
+                window.completeFrame();
+                framed.accept(window);
                 afterNextPulse(scene, () -> {
-                    StartupTrace.mark("page drawn");
-                    StartupTrace.write();
-                    afterPage.run();
+                    StartupTrace.mark("frame drawn");
+                    window.showCurrentPage();
+                    afterNextPulse(scene, () -> {
+                        StartupTrace.mark("page drawn");
+                        StartupTrace.write();
+                        afterPage.run();
+                    });
                 });
-            });
+            }));
         });
     }
 
@@ -139,6 +166,7 @@ public final class MainWindow {
         installShortcuts(stage.getScene());
         session().localeProperty().addListener((obs, old, now) -> {
             stage.getScene().setRoot(buildRoot());
+            stage.setTitle(bundle.getString("app.title"));
             showCurrentPage();
         });
     }
@@ -170,9 +198,9 @@ public final class MainWindow {
         }
     }
 
+    /** Loads the frame from FXML in the session's language; any thread, as long as the frame is not in a scene yet. */
     private Parent buildRoot() {
         bundle = Messages.bundle(session().locale());
-        stage.setTitle(bundle.getString("app.title"));
         var loaded = Views.load(MainView.class, bundle, this::controller);
         mainView = loaded.controller();
         return loaded.root();

@@ -44,9 +44,9 @@ class FrameFirstTest {
         preferences.save(dirs.config());
     }
 
-    /** What the launch does once the outline is drawn: the session and the window. */
-    private MainWindow open(List<String> rootWhenOpened) {
-        rootWhenOpened.addAll(stage.getScene().getRoot().getStyleClass());
+    /** What the launch does beside the outline: the session and the window. */
+    private MainWindow open(List<Boolean> onFxThread) {
+        onFxThread.add(javafx.application.Platform.isFxApplicationThread());
         ConsoleSession session = new ConsoleSession(dirs, new FxTaskExecutor(), () -> {
             throw new IllegalStateException("the frame must not connect");
         }, preferences);
@@ -60,9 +60,10 @@ class FrameFirstTest {
         double[] outlineBars = new double[2];
         Paint[] outlineBarFill = new Paint[1];
         List<List<String>> rootsAtPulses = new ArrayList<>();
-        List<String> rootWhenOpened = new ArrayList<>();
+        List<Boolean> openedOnFxThread = new java.util.concurrent.CopyOnWriteArrayList<>();
+        List<MainWindow> framed = new java.util.concurrent.CopyOnWriteArrayList<>();
         robot.interact(() -> {
-            MainWindow.showFrameFirst(stage, preferences, () -> open(rootWhenOpened), pageDrawn::countDown);
+            MainWindow.showFrameFirst(stage, preferences, () -> open(openedOnFxThread), framed::add, pageDrawn::countDown);
             Parent root = stage.getScene().getRoot();
             stage.getScene().addPostLayoutPulseListener(() -> rootsAtPulses.add(List.copyOf(stage.getScene().getRoot().getStyleClass())));
             assertThat(stage.isShowing()).isTrue();
@@ -82,7 +83,10 @@ class FrameFirstTest {
         assertThat(pageDrawn.await(30, TimeUnit.SECONDS)).as("the page is drawn").isTrue();
         robot.interact(() -> assertThat(rootsAtPulses).as("a pulse laid the outline out before the frame replaced it")
                 .first().asList().contains("outline"));
-        assertThat(rootWhenOpened).as("the session and the window are made after the outline is up").contains("outline");
+        assertThat(openedOnFxThread).as("the session, the window and the frame are made off the JavaFX thread, once")
+                .containsExactly(false);
+        assertThat(framed).hasSize(1);
+        assertThat(framed.get(0).stage()).isSameAs(stage);
         Parent frame = stage.getScene().getRoot();
         assertThat(frame.getStyleClass()).doesNotContain("outline").contains("main");
         assertThat(robot.lookup("#navSearch").tryQuery()).isPresent();
