@@ -101,9 +101,10 @@ public final class MainWindow {
             }
         }, "frame-loader");
         loader.setDaemon(true);
-        loader.start();
         stage.show();
         StartupTrace.mark("window shown");
+        // Started once the window is up: before, it would take the second core from the toolkit.
+        loader.start();
         afterNextPulse(scene, () -> {
             StartupTrace.mark("outline drawn");
             loaded.whenComplete((window, failure) -> Platform.runLater(() -> {
