@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -42,7 +43,8 @@ public final class GatewayClient {
     private final ClientSettings settings;
     private final OkHttpClient http;
     private final RequestSigner signer;
-    private final HttpUrl baseUrl;
+    /** Each operation's URL, resolved against the endpoint once rather than on every call. */
+    private final Map<ApiOperation, HttpUrl> urls;
     private final Clock clock;
     private final Supplier<String> ids;
 
@@ -55,7 +57,7 @@ public final class GatewayClient {
         this.settings = settings;
         this.http = http;
         this.signer = new RequestSigner(settings.appKey(), settings.appSecret(), settings.signatureMethod());
-        this.baseUrl = toBaseUrl(settings.endpoint());
+        this.urls = urls(toBaseUrl(settings.endpoint()));
         this.clock = clock;
         this.ids = ids;
     }
@@ -66,6 +68,14 @@ public final class GatewayClient {
             throw new IllegalArgumentException("not an http(s) URL");
         }
         return url;
+    }
+
+    private static Map<ApiOperation, HttpUrl> urls(HttpUrl baseUrl) {
+        Map<ApiOperation, HttpUrl> urls = new EnumMap<>(ApiOperation.class);
+        for (ApiOperation op : ApiOperation.values()) {
+            urls.put(op, baseUrl.newBuilder().encodedPath(op.path()).build());
+        }
+        return urls;
     }
 
     /** A UUID without dashes, as the vendor sample code sends. */
@@ -150,7 +160,7 @@ public final class GatewayClient {
         LOG.log(System.Logger.Level.TRACE, () -> "StringToSign for " + requestId + ": "
                 + signed.stringToSign().replace('\n', '#'));
         Request.Builder rb = new Request.Builder()
-                .url(baseUrl.newBuilder().encodedPath(op.path()).build())
+                .url(urls.get(op))
                 .post(RequestBody.create(body, BODY_TYPE));
         for (Map.Entry<String, String> h : signed.headers().entrySet()) {
             if (!h.getKey().equals("Content-Type")) {

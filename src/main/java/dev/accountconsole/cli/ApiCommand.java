@@ -7,6 +7,7 @@ import dev.accountconsole.api.ClientSettings;
 import dev.accountconsole.api.GatewayClient;
 import dev.accountconsole.api.Json;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -74,12 +75,15 @@ abstract class ApiCommand implements Callable<Integer> {
         String call() throws Exception;
     }
 
-    /** Runs one call and maps any failure to its stderr line; never throws, so bulk runs go on. */
-    Outcome attempt(String subject, JsonCall call) {
+    /**
+     * Runs one call and maps any failure to its stderr line; never throws, so bulk runs go on. The
+     * subject is only worked out for a failure: a bulk run of successes never needs it.
+     */
+    Outcome attempt(Supplier<String> subject, JsonCall call) {
         try {
             return Outcome.success(call.call());
         } catch (Exception e) {
-            return failures.of(subject, e);
+            return failures.of(subject.get(), e);
         }
     }
 

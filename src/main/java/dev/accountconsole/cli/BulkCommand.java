@@ -79,7 +79,7 @@ abstract class BulkCommand extends ApiCommand {
             @Override
             public Callable<Outcome> next() {
                 String value = values.next();
-                return () -> attempt(subject(value), () -> call.call(value));
+                return () -> attempt(() -> subject(value), () -> call.call(value));
             }
         };
     }
