@@ -39,6 +39,7 @@ public final class GatewayClient {
     private static final long MAX_BACKOFF_MILLIS = 800;
     /** A retry is not worth starting with less budget than this left. */
     private static final long MIN_ATTEMPT_MILLIS = 100;
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private final ClientSettings settings;
     private final OkHttpClient http;
@@ -78,9 +79,23 @@ public final class GatewayClient {
         return urls;
     }
 
-    /** A UUID without dashes, as the vendor sample code sends. */
+    /**
+     * A version-4 UUID without dashes, as the vendor sample code sends. It names the call in logs
+     * and tickets and is no secret, so it comes from the per-thread generator, as the sandbox's
+     * request ids do, rather than from {@code UUID.randomUUID()}, whose one SecureRandom every bulk
+     * worker would queue on; the nonce, which guards against replay, still comes from that.
+     */
     public static String newId() {
-        return UUID.randomUUID().toString().replace("-", "");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        char[] id = new char[32];
+        for (int i = 0; i < 16; i++) {
+            int shift = 60 - 4 * i;
+            id[i] = HEX_DIGITS[(int) (high >>> shift) & 0xF];
+            id[16 + i] = HEX_DIGITS[(int) (low >>> shift) & 0xF];
+        }
+        return new String(id);
     }
 
     public ClientSettings settings() {
