@@ -86,6 +86,6 @@ abstract class BulkCommand extends ApiCommand {
 
     /** The call for one value, yielding the JSON line to print. */
     interface ValueCall {
-        String call(String value) throws Exception;
+        byte[] call(String value) throws Exception;
     }
 }
