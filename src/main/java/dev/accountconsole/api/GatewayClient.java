@@ -169,8 +169,8 @@ public final class GatewayClient {
         }
     }
 
-    private ApiResponse exchange(ApiOperation op, byte[] body, String requestId, long remainingMillis,
-                                 Cancellation cancellation, long start, int attempt) throws ApiException {
+    /** The envelope's POST, signed now with a fresh nonce. */
+    Request signedRequest(ApiOperation op, byte[] body, String requestId) {
         RequestSigner.Signed signed = signer.signWithStringToSign(op.path(), body, clock.instant(), UUID.randomUUID().toString());
         LOG.log(System.Logger.Level.TRACE, () -> "StringToSign for " + requestId + ": "
                 + signed.stringToSign().replace('\n', '#'));
@@ -182,7 +182,17 @@ public final class GatewayClient {
                 rb.header(h.getKey(), h.getValue());
             }
         }
-        Call call = http.newCall(rb.build());
+        return rb.build();
+    }
+
+    /** The shared OkHttp client this one sends through. */
+    OkHttpClient http() {
+        return http;
+    }
+
+    private ApiResponse exchange(ApiOperation op, byte[] body, String requestId, long remainingMillis,
+                                 Cancellation cancellation, long start, int attempt) throws ApiException {
+        Call call = http.newCall(signedRequest(op, body, requestId));
         call.timeout().timeout(remainingMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
         cancellation.attach(call);
         try (Response response = call.execute()) {
