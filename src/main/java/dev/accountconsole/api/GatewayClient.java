@@ -7,6 +7,7 @@ import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,11 +39,13 @@ public final class GatewayClient {
     private static final long MAX_BACKOFF_MILLIS = 800;
     /** A retry is not worth starting with less budget than this left. */
     private static final long MIN_ATTEMPT_MILLIS = 100;
+    private static final char[] HEX_DIGITS = "0123456789abcdef".toCharArray();
 
     private final ClientSettings settings;
     private final OkHttpClient http;
     private final RequestSigner signer;
-    private final HttpUrl baseUrl;
+    /** Each operation's URL, resolved against the endpoint once rather than on every call. */
+    private final Map<ApiOperation, HttpUrl> urls;
     private final Clock clock;
     private final Supplier<String> ids;
 
@@ -55,7 +58,7 @@ public final class GatewayClient {
         this.settings = settings;
         this.http = http;
         this.signer = new RequestSigner(settings.appKey(), settings.appSecret(), settings.signatureMethod());
-        this.baseUrl = toBaseUrl(settings.endpoint());
+        this.urls = urls(toBaseUrl(settings.endpoint()));
         this.clock = clock;
         this.ids = ids;
     }
@@ -68,9 +71,31 @@ public final class GatewayClient {
         return url;
     }
 
-    /** A UUID without dashes, as the vendor sample code sends. */
+    private static Map<ApiOperation, HttpUrl> urls(HttpUrl baseUrl) {
+        Map<ApiOperation, HttpUrl> urls = new EnumMap<>(ApiOperation.class);
+        for (ApiOperation op : ApiOperation.values()) {
+            urls.put(op, baseUrl.newBuilder().encodedPath(op.path()).build());
+        }
+        return urls;
+    }
+
+    /**
+     * A version-4 UUID without dashes, as the vendor sample code sends. It names the call in logs
+     * and tickets and is no secret, so it comes from the per-thread generator, as the sandbox's
+     * request ids do, rather than from {@code UUID.randomUUID()}, whose one SecureRandom every bulk
+     * worker would queue on; the nonce, which guards against replay, still comes from that.
+     */
     public static String newId() {
-        return UUID.randomUUID().toString().replace("-", "");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+        long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        char[] id = new char[32];
+        for (int i = 0; i < 16; i++) {
+            int shift = 60 - 4 * i;
+            id[i] = HEX_DIGITS[(int) (high >>> shift) & 0xF];
+            id[16 + i] = HEX_DIGITS[(int) (low >>> shift) & 0xF];
+        }
+        return new String(id);
     }
 
     public ClientSettings settings() {
@@ -144,20 +169,30 @@ public final class GatewayClient {
         }
     }
 
-    private ApiResponse exchange(ApiOperation op, byte[] body, String requestId, long remainingMillis,
-                                 Cancellation cancellation, long start, int attempt) throws ApiException {
+    /** The envelope's POST, signed now with a fresh nonce. */
+    Request signedRequest(ApiOperation op, byte[] body, String requestId) {
         RequestSigner.Signed signed = signer.signWithStringToSign(op.path(), body, clock.instant(), UUID.randomUUID().toString());
         LOG.log(System.Logger.Level.TRACE, () -> "StringToSign for " + requestId + ": "
                 + signed.stringToSign().replace('\n', '#'));
         Request.Builder rb = new Request.Builder()
-                .url(baseUrl.newBuilder().encodedPath(op.path()).build())
+                .url(urls.get(op))
                 .post(RequestBody.create(body, BODY_TYPE));
         for (Map.Entry<String, String> h : signed.headers().entrySet()) {
             if (!h.getKey().equals("Content-Type")) {
                 rb.header(h.getKey(), h.getValue());
             }
         }
-        Call call = http.newCall(rb.build());
+        return rb.build();
+    }
+
+    /** The shared OkHttp client this one sends through. */
+    OkHttpClient http() {
+        return http;
+    }
+
+    private ApiResponse exchange(ApiOperation op, byte[] body, String requestId, long remainingMillis,
+                                 Cancellation cancellation, long start, int attempt) throws ApiException {
+        Call call = http.newCall(signedRequest(op, body, requestId));
         call.timeout().timeout(remainingMillis, java.util.concurrent.TimeUnit.MILLISECONDS);
         cancellation.attach(call);
         try (Response response = call.execute()) {

@@ -16,6 +16,12 @@ public final class RequestSigner {
     private static final DateTimeFormatter HTTP_DATE =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.US).withZone(ZoneOffset.UTC);
 
+    /**
+     * The last Date header made, by whichever thread: it changes once a second, and formatting it
+     * was about a quarter of the signing's CPU in a bulk run.
+     */
+    private static volatile HttpDate lastDate = new HttpDate(Long.MIN_VALUE, "");
+
     /** Signed headers, sorted; the same list goes into {@code x-ca-signature-headers}. */
     private static final String SIGNED_HEADER_LIST = String.join(",",
             GatewaySigning.HEADER_KEY, GatewaySigning.HEADER_NONCE,
@@ -36,7 +42,7 @@ public final class RequestSigner {
 
     /** Headers and the StringToSign they were made from (for tests and debug logging, never above debug). */
     public Signed signWithStringToSign(String path, byte[] body, Instant now, String nonce) {
-        String date = HTTP_DATE.format(now);
+        String date = httpDate(now);
         String contentMd5 = body.length > 0 ? GatewaySigning.contentMd5(body) : null;
         Map<String, String> signed = new LinkedHashMap<>();
         signed.put(GatewaySigning.HEADER_KEY, appKey);
@@ -60,6 +66,18 @@ public final class RequestSigner {
     }
 
     public record Signed(Map<String, String> headers, String stringToSign) {
+    }
+
+    private static String httpDate(Instant now) {
+        HttpDate last = lastDate;
+        if (last.epochSecond() != now.getEpochSecond()) {
+            last = new HttpDate(now.getEpochSecond(), HTTP_DATE.format(now));
+            lastDate = last;
+        }
+        return last.text();
+    }
+
+    private record HttpDate(long epochSecond, String text) {
     }
 
     @Override

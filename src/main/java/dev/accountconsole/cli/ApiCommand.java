@@ -6,7 +6,9 @@ import dev.accountconsole.account.Result;
 import dev.accountconsole.api.ClientSettings;
 import dev.accountconsole.api.GatewayClient;
 import dev.accountconsole.api.Json;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -57,29 +59,35 @@ abstract class ApiCommand implements Callable<Integer> {
      * not model survive, and the bytes equal any other client's. No data at all prints as {@code null}
      * so that every success is still one line.
      */
-    static String data(Result<?> result) {
-        return result.data().isMissingNode() ? "null" : json(result.data());
+    static byte[] data(Result<?> result) {
+        return result.data().isMissingNode() ? NULL : json(result.data());
     }
 
-    static String json(Object value) {
+    /** One JSON line's bytes, UTF-8: written by the worker that made it, copied as they are to stdout. */
+    static byte[] json(Object value) {
         try {
-            return Json.MAPPER.writeValueAsString(value);
+            return Json.MAPPER.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a model could not be written as JSON", e);
         }
     }
 
+    private static final byte[] NULL = "null".getBytes(StandardCharsets.US_ASCII);
+
     /** A call that yields the JSON line to print. */
     interface JsonCall {
-        String call() throws Exception;
+        byte[] call() throws Exception;
     }
 
-    /** Runs one call and maps any failure to its stderr line; never throws, so bulk runs go on. */
-    Outcome attempt(String subject, JsonCall call) {
+    /**
+     * Runs one call and maps any failure to its stderr line; never throws, so bulk runs go on. The
+     * subject is only worked out for a failure: a bulk run of successes never needs it.
+     */
+    Outcome attempt(Supplier<String> subject, JsonCall call) {
         try {
             return Outcome.success(call.call());
         } catch (Exception e) {
-            return failures.of(subject, e);
+            return failures.of(subject.get(), e);
         }
     }
 

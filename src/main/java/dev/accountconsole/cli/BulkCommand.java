@@ -79,13 +79,13 @@ abstract class BulkCommand extends ApiCommand {
             @Override
             public Callable<Outcome> next() {
                 String value = values.next();
-                return () -> attempt(subject(value), () -> call.call(value));
+                return () -> attempt(() -> subject(value), () -> call.call(value));
             }
         };
     }
 
     /** The call for one value, yielding the JSON line to print. */
     interface ValueCall {
-        String call(String value) throws Exception;
+        byte[] call(String value) throws Exception;
     }
 }

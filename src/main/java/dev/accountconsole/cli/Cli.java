@@ -1,5 +1,6 @@
 package dev.accountconsole.cli;
 
+import dev.accountconsole.api.ClientWarmUp;
 import dev.accountconsole.i18n.Messages;
 import java.io.BufferedOutputStream;
 import java.io.FileDescriptor;
@@ -44,6 +45,9 @@ public final class Cli {
      * flushed before this returns.
      */
     public static int run(String[] args, InputStream in, OutputStream out, OutputStream err, Map<String, String> env) {
+        if (callsGateway(args)) {
+            ClientWarmUp.startInBackground();
+        }
         CliContext ctx = new CliContext(in, out, err, env, messageLocale(args));
         try {
             return commandLine(ctx, args.length > 0 ? args[0] : null).execute(args);
@@ -92,6 +96,11 @@ public final class Cli {
                 ? usageError(ctx, cmd, ctx.text(u.key(), u.args()))
                 : unexpected(ctx, cmd, e));
         return cl;
+    }
+
+    /** True when the first argument names a command that calls the gateway (all but the sandbox). */
+    static boolean callsGateway(String[] args) {
+        return args.length > 0 && CommandNames.isCommand(args[0]) && !args[0].equals("sandbox");
     }
 
     /** Help text from the bundles: option descriptions by their descriptionKey, commands by name. */

@@ -1,7 +1,8 @@
 package dev.accountconsole.cli;
 
 import dev.accountconsole.i18n.Messages;
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -14,15 +15,18 @@ import java.util.Map;
  * The process's streams, environment and message language, passed in rather than taken from
  * {@code System} so that tests run the whole CLI in-process.
  *
- * <p>Both output streams are encoded as UTF-8 explicitly: on JDK 17 with no locale the default
- * charset is ASCII and Chinese text would turn into question marks. Standard output is one large
- * buffer, flushed only when a run of finished results has been written, because a line-at-a-time
- * flush costs a system call per account in a 10,000-line bulk run.
+ * <p>Text is encoded as UTF-8 explicitly: on JDK 17 with no locale the default charset is ASCII and
+ * Chinese text would turn into question marks. Results reach standard output as the UTF-8 bytes the
+ * workers wrote them in, through one large buffer, flushed only when a run of finished results has
+ * been written, because a line-at-a-time flush costs a system call per account in a 10,000-line
+ * bulk run. picocli's own text (help, version) goes through {@link #out()}; a run that prints it
+ * prints no results.
  */
 final class CliContext {
-    private static final int OUT_BUFFER_CHARS = 1 << 16;
+    private static final int OUT_BUFFER_BYTES = 1 << 16;
 
     private final InputStream in;
+    private final OutputStream stdout;
     private final PrintWriter out;
     private final PrintWriter err;
     private final Map<String, String> env;
@@ -31,8 +35,8 @@ final class CliContext {
 
     CliContext(InputStream in, OutputStream out, OutputStream err, Map<String, String> env, Locale locale) {
         this.in = in;
-        this.out = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                OUT_BUFFER_CHARS), false);
+        this.stdout = new BufferedOutputStream(out, OUT_BUFFER_BYTES);
+        this.out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8), false);
         this.err = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), false);
         this.env = Map.copyOf(env);
         this.locale = locale;
@@ -65,9 +69,15 @@ final class CliContext {
 
     /** Writes one item's result; lines only, no flush. */
     void emit(Outcome outcome) {
-        for (String line : outcome.stdoutLines()) {
-            out.write(line);
-            out.write('\n');
+        if (!outputClosed) {
+            try {
+                for (byte[] line : outcome.stdoutLines()) {
+                    stdout.write(line);
+                    stdout.write('\n');
+                }
+            } catch (IOException e) {
+                outputClosed = true;
+            }
         }
         if (outcome.stderrLine() != null) {
             err.write(outcome.stderrLine());
@@ -85,6 +95,12 @@ final class CliContext {
     void flush() {
         err.flush();
         if (out.checkError()) {
+            outputClosed = true;
+            return;
+        }
+        try {
+            stdout.flush();
+        } catch (IOException e) {
             outputClosed = true;
         }
     }

@@ -48,7 +48,7 @@ final class ListCommand extends BulkCommand {
                         String.valueOf(batch.size()));
         try {
             JsonNode found = service.queryIdentityList(batch, Cancellation.none()).data();
-            List<String> lines = new ArrayList<>(found.size());
+            List<byte[]> lines = new ArrayList<>(found.size());
             for (JsonNode account : found) {
                 lines.add(json(account));
             }

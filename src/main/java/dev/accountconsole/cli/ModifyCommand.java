@@ -33,7 +33,7 @@ final class ModifyCommand extends ApiCommand {
     @Override
     int execute(AccountService service) throws UsageException {
         Secret password = fields.password(ctx);
-        return print(attempt(subject(identityId), () -> {
+        return print(attempt(() -> subject(identityId), () -> {
             AccountChanges.Builder changes = AccountChanges.builder().loginName(fields.loginName)
                     .phone(fields.phone).email(fields.email).nickName(fields.nickName).avatarUrl(fields.avatarUrl)
                     .modifier(modifier).password(password);

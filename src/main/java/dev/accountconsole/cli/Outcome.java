@@ -3,17 +3,18 @@ package dev.accountconsole.cli;
 import java.util.List;
 
 /**
- * What one item printed: JSON lines for stdout on success, or one line for stderr on failure, and
- * the exit status it contributes. Built on a worker thread so that JSON encoding and message
- * formatting run in parallel; printed by the one thread that owns the output.
+ * What one item printed: JSON lines for stdout on success (UTF-8 bytes, without the line break), or
+ * one line for stderr on failure, and the exit status it contributes. Built on a worker thread so
+ * that JSON encoding and message formatting run in parallel; printed by the one thread that owns
+ * the output.
  */
-record Outcome(int status, List<String> stdoutLines, String stderrLine) {
+record Outcome(int status, List<byte[]> stdoutLines, String stderrLine) {
 
-    static Outcome success(List<String> jsonLines) {
+    static Outcome success(List<byte[]> jsonLines) {
         return new Outcome(ExitStatus.OK, jsonLines, null);
     }
 
-    static Outcome success(String jsonLine) {
+    static Outcome success(byte[] jsonLine) {
         return new Outcome(ExitStatus.OK, List.of(jsonLine), null);
     }
 

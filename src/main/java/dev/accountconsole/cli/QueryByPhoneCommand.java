@@ -26,6 +26,6 @@ final class QueryByPhoneCommand extends BulkCommand {
 
     @Override
     Iterator<Callable<Outcome>> tasks(Iterator<String> values, AccountService service) {
-        return eachValue(values, phone -> data(service.queryByPhone(phone, Cancellation.none())));
+        return eachValue(values, phone -> data(service.queryByPhoneData(phone, Cancellation.none())));
     }
 }

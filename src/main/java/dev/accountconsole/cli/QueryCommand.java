@@ -38,6 +38,6 @@ final class QueryCommand extends ApiCommand {
         IdentityQuery query = phone != null ? new IdentityQuery.ByPhone(phone)
                 : email != null ? new IdentityQuery.ByEmail(email)
                 : new IdentityQuery.ByLoginId(loginId, loginSource);
-        return print(attempt(name(), () -> data(service.queryIdentity(query, Cancellation.none()))));
+        return print(attempt(this::name, () -> data(service.queryIdentity(query, Cancellation.none()))));
     }
 }

@@ -30,6 +30,6 @@ final class RegisterCommand extends ApiCommand {
         Registration registration = Registration.builder().loginName(fields.loginName).phone(fields.phone)
                 .mobileLocationCode(mobileLocationCode).email(fields.email).nickName(fields.nickName)
                 .password(password).avatarUrl(fields.avatarUrl).creater(creater).build();
-        return print(attempt(name(), () -> data(service.register(registration, Cancellation.none()))));
+        return print(attempt(this::name, () -> data(service.register(registration, Cancellation.none()))));
     }
 }

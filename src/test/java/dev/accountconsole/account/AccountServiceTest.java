@@ -9,6 +9,7 @@ import dev.accountconsole.api.ClientSettings;
 import dev.accountconsole.api.GatewayClient;
 import dev.accountconsole.api.Json;
 import dev.accountconsole.api.Secret;
+import dev.accountconsole.api.TransportException;
 import java.io.IOException;
 import java.net.URI;
 import java.util.ArrayList;
@@ -56,6 +57,24 @@ class AccountServiceTest {
         JsonNode p = sentParams();
         assertThat(p.path("opType").asInt()).isEqualTo(2);
         assertThat(p.path("phone").asText()).isEqualTo("13800001111");
+    }
+
+    @Test
+    void phoneLookupForItsDataKeepsTheDataAsItCameAndStillRefusesDataThatIsNoAccount() throws Exception {
+        server.enqueue(new MockResponse().setBody("{\"code\":200,\"data\":{"
+                + "\"identityId\":\"505fop357f0d8299b92664fc91012ae88ed25269\","
+                + "\"gmtCreate\":\"not a number\",\"somethingNew\":{\"a\":1}}}"));
+        Result<JsonNode> r = service.queryByPhoneData("13800001111", Cancellation.none());
+        assertThat(r.value()).isSameAs(r.data());
+        assertThat(r.data().path("somethingNew").path("a").asInt()).isEqualTo(1);
+        assertThat(sentParams().path("phone").asText()).isEqualTo("13800001111");
+
+        server.enqueue(new MockResponse().setBody("{\"code\":200,\"data\":\"not an account\"}"));
+        assertThatThrownBy(() -> service.queryByPhoneData("13800001111", Cancellation.none()))
+                .isInstanceOfSatisfying(TransportException.class,
+                        e -> assertThat(e.kind()).isEqualTo(TransportException.Kind.BAD_RESPONSE));
+        assertThatThrownBy(() -> service.queryByPhoneData("12", Cancellation.none()))
+                .isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.accountconsole.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
@@ -35,14 +36,16 @@ class OrderedRunnerTest {
                     if (ThreadLocalRandom.current().nextInt(50) == 0) {
                         Thread.yield();
                     }
-                    return n % 1000 == 999 ? Outcome.failure(2, "item " + n) : Outcome.success(Integer.toString(n));
+                    return n % 1000 == 999 ? Outcome.failure(2, "item " + n)
+                            : Outcome.success(Integer.toString(n).getBytes(StandardCharsets.US_ASCII));
                 };
             }
         };
 
         int status = runner.run(items, outcome -> {
             int expected = printed.getAndIncrement();
-            String line = outcome.stderrLine() != null ? outcome.stderrLine() : "item " + outcome.stdoutLines().get(0);
+            String line = outcome.stderrLine() != null ? outcome.stderrLine()
+                    : "item " + new String(outcome.stdoutLines().get(0), StandardCharsets.US_ASCII);
             assertThat(line).isEqualTo("item " + expected);
         }, flushes::incrementAndGet);
 
