@@ -1,6 +1,7 @@
 package dev.accountconsole.ui;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,19 +40,23 @@ public final class StartupTrace {
         if (FILE == null) {
             return;
         }
-        // The JVM's start, from the operating system: uptime from the management API would load
-        // its classes in the middle of what is being measured.
-        long originMillis = ProcessHandle.current().info().startInstant()
-                .map(start -> System.currentTimeMillis() - start.toEpochMilli() - (System.nanoTime() - ORIGIN_NANOS) / 1_000_000)
-                .orElse(0L);
-        StringBuilder out = new StringBuilder();
+        long nowMillis = System.currentTimeMillis();
+        long nowNanos = System.nanoTime();
+        long[] nanos;
+        String[] names;
         synchronized (NAMES) {
-            for (int i = 0; i < NAMES.size(); i++) {
-                out.append(NAMES.get(i)).append(' ')
-                        .append(originMillis + (NANOS.get(i) - ORIGIN_NANOS) / 1_000_000).append('\n');
-            }
+            names = NAMES.toArray(String[]::new);
+            nanos = NANOS.stream().mapToLong(Long::longValue).toArray();
         }
         Thread writer = new Thread(() -> {
+            // The JVM's start from the management API, on this thread: its classes load after
+            // everything that is measured, and not on the JavaFX thread.
+            long originMillis = nowMillis - ManagementFactory.getRuntimeMXBean().getStartTime()
+                    - (nowNanos - ORIGIN_NANOS) / 1_000_000;
+            StringBuilder out = new StringBuilder();
+            for (int i = 0; i < names.length; i++) {
+                out.append(names[i]).append(' ').append(originMillis + (nanos[i] - ORIGIN_NANOS) / 1_000_000).append('\n');
+            }
             try {
                 Path target = Path.of(FILE);
                 Path partial = target.resolveSibling(target.getFileName() + ".part");
