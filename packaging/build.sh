@@ -256,7 +256,8 @@ installer() {
 }
 case "$OS" in
     linux)
-        installer deb --resource-dir "$PKG/linux/resources"
+        # Dependencies by each family's package names (GTK 3 and OpenGL for the JavaFX natives).
+        installer deb --resource-dir "$PKG/linux/resources" --linux-package-deps "libgtk-3-0, libgl1"
         # jpackage leaves dpkg-deb at its default (xz -6, 8 MiB window); -9 extreme sees repeats
         # across the 170 MB image: 35.8 -> 34.6 MB with the real console. File times are kept
         # (the AOT cache checks the jars' times), so no SOURCE_DATE_EPOCH clamping here.
@@ -284,7 +285,7 @@ case "$OS" in
                 && rm -f "$deb" && ar rc "$deb" debian-binary control.tar.xz data.tar.xz)
         done
         if command -v rpmbuild >/dev/null; then
-            installer rpm --resource-dir "$PKG/linux/resources"
+            installer rpm --linux-package-deps "gtk3, mesa-libGL"
         else
             log "rpmbuild not found: no .rpm"
         fi
