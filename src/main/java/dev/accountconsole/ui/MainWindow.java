@@ -50,7 +50,6 @@ public final class MainWindow {
     private final DialogService dialogs;
     private ResourceBundle bundle;
     private MainView mainView;
-    private Parent frame; // loaded off the JavaFX thread at launch, until it is put in the window
 
     public MainWindow(Stage stage, ConsoleSession session) {
         this.stage = stage;
@@ -90,12 +89,11 @@ public final class MainWindow {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         applyTheme(scene, Theme.parse(preferences.theme()) == Theme.DARK);
         stage.setScene(scene);
-        CompletableFuture<MainWindow> loaded = new CompletableFuture<>();
+        CompletableFuture<LoadedFrame> loaded = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
                 MainWindow window = open.get();
-                window.frame = window.buildRoot();
-                loaded.complete(window);
+                loaded.complete(new LoadedFrame(window, window.buildRoot()));
             } catch (Throwable e) {
                 loaded.completeExceptionally(e);
             }
@@ -107,13 +105,13 @@ public final class MainWindow {
         loader.start();
         afterNextPulse(scene, () -> {
             StartupTrace.mark("outline drawn");
-            loaded.whenComplete((window, failure) -> Platform.runLater(() -> {
+            loaded.whenComplete((frame, failure) -> Platform.runLater(() -> {
                 if (failure != null) {
                     // Not expected; the uncaught-exception handler logs it and tells the operator.
                     throw new IllegalStateException("The console's frame could not be loaded", failure);
                 }
-                scene.setRoot(window.frame);
-                window.frame = null;
+                MainWindow window = frame.window();
+                scene.setRoot(frame.root());
                 stage.setTitle(window.bundle.getString("app.title"));
                 window.prepare(scene);
                 window.completeFrame();
@@ -129,6 +127,10 @@ public final class MainWindow {
                 });
             }));
         });
+    }
+
+    /** A window and its frame, loaded off the JavaFX thread and not in a scene yet. */
+    private record LoadedFrame(MainWindow window, Parent root) {
     }
 
     /** Runs {@code step} on the JavaFX thread after the next pulse has laid the scene out. */
