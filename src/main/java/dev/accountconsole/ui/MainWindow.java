@@ -84,10 +84,8 @@ public final class MainWindow {
     public static void showFrameFirst(Stage stage, UiPreferences preferences, Supplier<MainWindow> open,
                                       Consumer<MainWindow> framed, Runnable afterPage) {
         String title = Messages.get(preferences.locale(), "app.title");
-        Scene scene = new Scene(outline(title), OUTLINE_WIDTH, OUTLINE_HEIGHT);
+        Scene scene = outlineScene(title, Theme.parse(preferences.theme()) == Theme.DARK);
         stage.setTitle(title);
-        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
-        applyTheme(scene, Theme.parse(preferences.theme()) == Theme.DARK);
         stage.setScene(scene);
         CompletableFuture<LoadedFrame> loaded = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
@@ -172,6 +170,14 @@ public final class MainWindow {
             stage.setTitle(bundle.getString("app.title"));
             showCurrentPage();
         });
+    }
+
+    /** The first frame's scene: the outline with the stylesheets (the screenshot tour draws it too). */
+    static Scene outlineScene(String title, boolean dark) {
+        Scene scene = new Scene(outline(title), OUTLINE_WIDTH, OUTLINE_HEIGHT);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        applyTheme(scene, dark);
+        return scene;
     }
 
     /** The frame's outline: the bars and the title, made of plain shapes and text. */

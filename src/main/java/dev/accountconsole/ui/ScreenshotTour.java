@@ -51,6 +51,11 @@ final class ScreenshotTour {
     }
 
     private void plan() {
+        // The launch's first frame, the outline that the frame replaces (MainWindow.showFrameFirst).
+        steps.add(() -> write("first-frame-en",
+                MainWindow.outlineScene(Messages.get(Locale.ENGLISH, "app.title"), false).snapshot(null)));
+        steps.add(() -> write("first-frame-dark-zh",
+                MainWindow.outlineScene(Messages.get(Messages.CHINESE, "app.title"), true).snapshot(null)));
         steps.add(() -> window.session().themeProperty().set(Theme.LIGHT));
         for (Locale locale : new Locale[] {Locale.ENGLISH, Messages.CHINESE}) {
             String tag = locale.getLanguage();
@@ -129,7 +134,10 @@ final class ScreenshotTour {
     }
 
     private void shoot(String name) {
-        WritableImage image = window.stage().getScene().snapshot(null);
+        write(name, window.stage().getScene().snapshot(null));
+    }
+
+    private void write(String name, WritableImage image) {
         try {
             Files.createDirectories(dir);
             Files.write(dir.resolve(name + ".png"), png(image));
