@@ -8,11 +8,11 @@ import java.util.Locale;
 import javafx.fxml.FXMLLoader;
 
 /**
- * Work done on a second core while the JavaFX toolkit starts (the launching thread only waits for it
- * then): the operator's message bundle is read and parsed, and FXMLLoader with the XML parser
- * behind it is initialised, on a document that makes no nodes (controls need the toolkit). The
- * JavaFX thread then finds both ready. Nothing here is needed for correctness: a failure is logged
- * and the console does the same work itself.
+ * Work done on the second core while the JavaFX toolkit starts, a time in which the launching
+ * thread has nothing to do but wait: the operator's message bundle is read and parsed, and
+ * FXMLLoader with the XML parser behind it is initialised, on a document that makes no nodes
+ * (controls need the toolkit). The outline and the frame loader then find both ready. Nothing here
+ * is needed for correctness: a failure is logged and the console does the same work itself.
  */
 final class StartupPrewarm {
     private static final byte[] NO_NODES = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?><?import java.lang.String?>"
@@ -26,7 +26,7 @@ final class StartupPrewarm {
             try {
                 Messages.bundle(locale);
                 new FXMLLoader().load(new ByteArrayInputStream(NO_NODES));
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
                 System.getLogger(StartupPrewarm.class.getName()).log(System.Logger.Level.DEBUG, "Start-up prewarm skipped", e);
             }
         }, "startup-prewarm");
