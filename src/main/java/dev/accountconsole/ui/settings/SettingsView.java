@@ -117,7 +117,7 @@ public final class SettingsView implements PageView {
         progress.managedProperty().bind(progress.visibleProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         storageHint.textProperty().bind(vm.storageHintBinding());
-        problemBanner.setOnRetry(vm::testConnection);
+        problemBanner.setOnRetry(vm::retry);
         problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
         vm.problemProperty().addListener(new WeakChangeListener<>(problemListener));
         problemBanner.show(vm.problemProperty().get());
