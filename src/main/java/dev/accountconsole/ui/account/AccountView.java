@@ -10,6 +10,7 @@ import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.DialogService;
 import dev.accountconsole.ui.common.FieldValidation;
 import dev.accountconsole.ui.common.PageView;
+import dev.accountconsole.ui.common.Problem;
 import dev.accountconsole.ui.common.ProblemBanner;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -17,7 +18,10 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.collections.WeakSetChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -74,6 +78,13 @@ public final class AccountView implements PageView {
     @FXML private Button saveButton;
     @FXML private Button cancelEditButton;
 
+    // Registered weakly: a language switch builds new views over the same view model, and the old
+    // view must go with its nodes instead of staying reachable from the view model.
+    private final ChangeListener<Boolean> uncertainListener = (obs, o, u) -> markUncertain(u);
+    private final SetChangeListener<String> revealedListener = c -> showCurrentAccount();
+    private final ChangeListener<Problem> problemListener = (obs, o, p) -> problemBanner.show(p);
+    private final ChangeListener<Account> accountListener = (obs, o, a) -> showAccount(a);
+
     public AccountView(Workspace workspace, DialogService dialogs) {
         this.workspace = workspace;
         this.session = workspace.session();
@@ -96,22 +107,22 @@ public final class AccountView implements PageView {
         outcome.textProperty().bind(vm.outcomeProperty());
         outcomePane.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());
         outcomePane.managedProperty().bind(outcomePane.visibleProperty());
-        vm.outcomeUncertainProperty().addListener((obs, o, u) -> markUncertain(u));
+        vm.outcomeUncertainProperty().addListener(new WeakChangeListener<>(uncertainListener));
         markUncertain(vm.outcomeUncertainProperty().get());
         problemBanner.setOnRetry(vm::retry);
         problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
         ticketButton.setOnAction(e -> Clipboards.copy(vm.ticketText()));
         ticketButton.setTooltip(new Tooltip(session.text("support.ticket.tooltip")));
-        vm.revealed().addListener((SetChangeListener<String>) c -> showAccount(vm.accountProperty().get()));
-        vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
+        vm.revealed().addListener(new WeakSetChangeListener<>(revealedListener));
+        vm.problemProperty().addListener(new WeakChangeListener<>(problemListener));
         problemBanner.show(vm.problemProperty().get());
 
         detailPane.visibleProperty().bind(vm.accountProperty().isNotNull());
         detailPane.managedProperty().bind(detailPane.visibleProperty());
         actions.visibleProperty().bind(vm.accountProperty().isNotNull().and(vm.editingProperty().not()));
         actions.managedProperty().bind(actions.visibleProperty());
-        vm.accountProperty().addListener((obs, o, a) -> showAccount(a));
-        showAccount(vm.accountProperty().get());
+        vm.accountProperty().addListener(new WeakChangeListener<>(accountListener));
+        showCurrentAccount();
 
         var cannotAct = vm.canActBinding().not();
         editButton.disableProperty().bind(cannotAct);
@@ -249,6 +260,10 @@ public final class AccountView implements PageView {
         dialogs.askReason(session.text("support.reveal.title"), session.text("support.reveal.header", label),
                 session.text("support.reveal.prompt"), session.text("support.reveal.confirm"),
                 session.text("common.cancel")).ifPresent(reason -> vm.reveal(field, reason));
+    }
+
+    private void showCurrentAccount() {
+        showAccount(vm.accountProperty().get());
     }
 
     private void showAccount(Account a) {

@@ -9,6 +9,9 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.collections.transformation.SortedList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -45,6 +48,10 @@ public final class ActivityView implements PageView {
     @FXML private TableColumn<ActivityEntry, String> requestIdColumn;
     @FXML private TableColumn<ActivityEntry, String> messageColumn;
 
+    // Registered weakly: a language switch builds new views over the same view model, and the old
+    // view must go with its nodes instead of staying reachable from the view model.
+    private final ChangeListener<ActivityLog.Verification> verificationListener = (obs, o, v) -> showVerification(v);
+
     public ActivityView(ActivityViewModel vm, Window owner) {
         this.vm = vm;
         this.owner = owner;
@@ -62,8 +69,11 @@ public final class ActivityView implements PageView {
         column(outcomeColumn, ActivityEntry::outcomeCode);
         column(requestIdColumn, ActivityEntry::requestId);
         column(messageColumn, ActivityEntry::message);
-        table.setItems(vm.entries());
-        vm.entries().comparatorProperty().bind(table.comparatorProperty());
+        // The table sorts a list of its own over the view model's: the table's comparator reaches the
+        // table, and the view model, which outlives this view (a language switch), must not hold it.
+        SortedList<ActivityEntry> sorted = new SortedList<>(vm.entries());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
         timeColumn.setSortType(TableColumn.SortType.DESCENDING);
         table.getSortOrder().add(timeColumn);
         table.setOnKeyPressed(e -> {
@@ -75,7 +85,7 @@ public final class ActivityView implements PageView {
         });
         exportButton.setOnAction(e -> export());
         verifyButton.setOnAction(e -> vm.verify());
-        vm.verificationProperty().addListener((obs, o, v) -> showVerification(v));
+        vm.verificationProperty().addListener(new WeakChangeListener<>(verificationListener));
         showVerification(vm.verificationProperty().get());
         vm.load();
     }

@@ -28,7 +28,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The operator's writes (register, modify, freeze, unfreeze, unregister) with their outcomes: shown
@@ -43,7 +42,6 @@ public final class ActivityViewModel {
     private ActivityLog log;
     private final ObservableList<ActivityEntry> entries = FXCollections.observableArrayList();
     private final FilteredList<ActivityEntry> filtered = new FilteredList<>(entries);
-    private final SortedList<ActivityEntry> sorted = new SortedList<>(filtered);
     private final StringProperty filter = new SimpleStringProperty(this, "filter", "");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status");
     private final ReadOnlyObjectWrapper<ActivityLog.Verification> verification =
@@ -228,8 +226,9 @@ public final class ActivityViewModel {
 
     // Properties
 
-    public SortedList<ActivityEntry> entries() {
-        return sorted;
+    /** The entries the filter matches, in the log's order: the view sorts them as its table says. */
+    public ObservableList<ActivityEntry> entries() {
+        return filtered;
     }
 
     public StringProperty filterProperty() {

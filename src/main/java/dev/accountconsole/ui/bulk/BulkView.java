@@ -15,6 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -66,6 +68,10 @@ public final class BulkView implements PageView {
     @FXML private TableColumn<RowResult, String> codeColumn;
     @FXML private TableColumn<RowResult, String> requestIdColumn;
 
+    // Registered weakly: a language switch builds new views over the same view model, and the old
+    // view must go with its nodes instead of staying reachable from the view model.
+    private final ListChangeListener<BulkJob> unfinishedListener = c -> chooseFirstUnfinished();
+
     public BulkView(BulkViewModel vm, ConsoleSession session, DialogService dialogs, Window owner) {
         this.vm = vm;
         this.session = session;
@@ -81,11 +87,7 @@ public final class BulkView implements PageView {
                 j.progress().pending() + j.progress().unknown(), j.profile())));
         unfinishedPane.visibleProperty().bind(Bindings.isNotEmpty(vm.unfinished()));
         unfinishedPane.managedProperty().bind(unfinishedPane.visibleProperty());
-        vm.unfinished().addListener((javafx.collections.ListChangeListener<BulkJob>) c -> {
-            if (!vm.unfinished().isEmpty() && !vm.unfinished().contains(unfinishedChoice.getValue())) {
-                unfinishedChoice.setValue(vm.unfinished().get(0));
-            }
-        });
+        vm.unfinished().addListener(new WeakListChangeListener<>(unfinishedListener));
         if (!vm.unfinished().isEmpty()) {
             unfinishedChoice.setValue(vm.unfinished().get(0));
         }
@@ -139,6 +141,13 @@ public final class BulkView implements PageView {
         column(codeColumn, RowResult::code);
         column(requestIdColumn, RowResult::requestId);
         rowsTable.setItems(vm.rows());
+    }
+
+    /** A job list that changed under the chooser: the first job, unless the chosen one is still there. */
+    private void chooseFirstUnfinished() {
+        if (!vm.unfinished().isEmpty() && !vm.unfinished().contains(unfinishedChoice.getValue())) {
+            unfinishedChoice.setValue(vm.unfinished().get(0));
+        }
     }
 
     private String progressText() {

@@ -4,9 +4,12 @@ import dev.accountconsole.ui.Workspace;
 import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.FieldValidation;
 import dev.accountconsole.ui.common.PageView;
+import dev.accountconsole.ui.common.Problem;
 import dev.accountconsole.ui.common.ProblemBanner;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -55,6 +58,10 @@ public final class RegisterView implements PageView {
     @FXML private Button copyNewIdButton;
     @FXML private Button openNewButton;
 
+    // Registered weakly: a language switch builds new views over the same view model, and the old
+    // view must go with its nodes instead of staying reachable from the view model.
+    private final ChangeListener<Problem> problemListener = (obs, o, p) -> problemBanner.show(p);
+
     public RegisterView(Workspace workspace) {
         this.workspace = workspace;
         this.vm = workspace.register();
@@ -100,7 +107,7 @@ public final class RegisterView implements PageView {
 
         problemBanner.setOnRetry(vm::submit);
         problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
-        vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
+        vm.problemProperty().addListener(new WeakChangeListener<>(problemListener));
         problemBanner.show(vm.problemProperty().get());
         outcomeLabel.textProperty().bind(vm.outcomeProperty());
         outcomePane.visibleProperty().bind(vm.outcomeProperty().isNotEmpty());

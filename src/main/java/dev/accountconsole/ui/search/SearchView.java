@@ -6,10 +6,13 @@ import dev.accountconsole.i18n.Messages;
 import dev.accountconsole.ui.Workspace;
 import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.PageView;
+import dev.accountconsole.ui.common.Problem;
 import dev.accountconsole.ui.common.ProblemBanner;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import java.io.File;
 import javafx.fxml.FXML;
 import javafx.stage.FileChooser;
@@ -63,6 +66,12 @@ public final class SearchView implements PageView {
     @FXML private TableColumn<Account, String> frozenColumn;
     @FXML private Button exportButton;
 
+    // Registered weakly: a language switch builds new views over the same view model, and the old
+    // view must go with its nodes instead of staying reachable from the view model.
+    private final ChangeListener<SearchMode> modeListener = (obs, o, n) -> focusFirst();
+    private final ChangeListener<String> inputErrorListener = (obs, o, n) -> markInvalid(n != null);
+    private final ChangeListener<Problem> problemListener = (obs, o, p) -> problemBanner.show(p);
+
     public SearchView(Workspace workspace) {
         this.workspace = workspace;
         this.vm = workspace.search();
@@ -90,7 +99,7 @@ public final class SearchView implements PageView {
             pane.visibleProperty().bind(vm.modeProperty().isEqualTo(mode));
             pane.managedProperty().bind(pane.visibleProperty());
         });
-        vm.modeProperty().addListener((obs, o, n) -> focusFirst());
+        vm.modeProperty().addListener(new WeakChangeListener<>(modeListener));
 
         phoneField.textProperty().bindBidirectional(vm.phoneProperty());
         emailField.textProperty().bindBidirectional(vm.emailProperty());
@@ -112,7 +121,7 @@ public final class SearchView implements PageView {
         inputError.textProperty().bind(vm.inputErrorBinding());
         inputError.visibleProperty().bind(vm.inputErrorBinding().isNotNull());
         inputError.managedProperty().bind(inputError.visibleProperty());
-        vm.inputErrorBinding().addListener((obs, o, n) -> markInvalid(n != null));
+        vm.inputErrorBinding().addListener(new WeakChangeListener<>(inputErrorListener));
         markInvalid(vm.inputErrorBinding().get() != null);
         idsHint.textProperty().bind(Bindings.createStringBinding(vm::idsHint, vm.identityIdsProperty()));
 
@@ -128,7 +137,7 @@ public final class SearchView implements PageView {
 
         problemBanner.setOnRetry(vm::search);
         problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
-        vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
+        vm.problemProperty().addListener(new WeakChangeListener<>(problemListener));
         problemBanner.show(vm.problemProperty().get());
         summary.textProperty().bind(vm.summaryProperty());
 

@@ -4,8 +4,11 @@ import dev.accountconsole.i18n.Messages;
 import dev.accountconsole.ui.Theme;
 import dev.accountconsole.ui.common.Clipboards;
 import dev.accountconsole.ui.common.PageView;
+import dev.accountconsole.ui.common.Problem;
 import dev.accountconsole.ui.common.ProblemBanner;
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -37,6 +40,10 @@ public final class SettingsView implements PageView {
     @FXML private ProgressIndicator progress;
     @FXML private Label statusLabel;
     @FXML private ProblemBanner problemBanner;
+
+    // Registered weakly: a language switch builds new views over the same view model, and the old
+    // view must go with its nodes instead of staying reachable from the view model.
+    private final ChangeListener<Problem> problemListener = (obs, o, p) -> problemBanner.show(p);
 
     public SettingsView(SettingsViewModel vm) {
         this.vm = vm;
@@ -110,9 +117,9 @@ public final class SettingsView implements PageView {
         progress.managedProperty().bind(progress.visibleProperty());
         statusLabel.textProperty().bind(vm.statusProperty());
         storageHint.textProperty().bind(vm.storageHintBinding());
-        problemBanner.setOnRetry(vm::testConnection);
+        problemBanner.setOnRetry(vm::retry);
         problemBanner.setOnCopyTicket(() -> Clipboards.copy(vm.ticketText()));
-        vm.problemProperty().addListener((obs, o, p) -> problemBanner.show(p));
+        vm.problemProperty().addListener(new WeakChangeListener<>(problemListener));
         problemBanner.show(vm.problemProperty().get());
     }
 

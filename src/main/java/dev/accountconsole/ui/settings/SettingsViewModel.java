@@ -43,6 +43,8 @@ public final class SettingsViewModel {
     /** The last connection test and the profile it tested, for "Copy for ticket"; null before any. */
     private CallRecord lastCall;
     private Profile lastCallProfile;
+    /** What "Try again" runs: the action whose failure the banner shows. */
+    private Runnable retryAction;
 
     // Properties
     private final ObservableList<String> profileNames = FXCollections.observableArrayList();
@@ -106,7 +108,7 @@ public final class SettingsViewModel {
             names.add(Profile.BUILT_IN_SANDBOX_NAME);
             list.forEach(p -> names.add(p.name()));
             profileNames.setAll(names);
-        }).onFailure(this::fail).executeWith(session.executor());
+        }).onFailure(e -> fail(e, this::reloadProfiles)).executeWith(session.executor());
     }
 
     /** Fills the form with a saved profile (secrets stay blank: blank keeps the stored ones). */
@@ -120,7 +122,8 @@ public final class SettingsViewModel {
             return;
         }
         BackgroundTask.wrap(c -> store.find(profileName).orElseThrow())
-                .onSuccess(this::showProfile).onFailure(this::fail).executeWith(session.executor());
+                .onSuccess(this::showProfile).onFailure(e -> fail(e, () -> select(profileName)))
+                .executeWith(session.executor());
     }
 
     public void newProfile() {
@@ -165,7 +168,8 @@ public final class SettingsViewModel {
             session.activate(p, settings);
             status.set(session.text("settings.saved", p.name()));
             reloadProfiles();
-        }).onFailure(this::fail).onFinished(() -> busy.set(false)).executeWith(session.executor());
+        }).onFailure(e -> fail(e, this::saveAndUse)).onFinished(() -> busy.set(false))
+                .executeWith(session.executor());
     }
 
     /** Switches back to the built-in sandbox. */
@@ -225,8 +229,16 @@ public final class SettingsViewModel {
         }).onFailure(e -> {
             status.set(null);
             remember(CallRecord.failure(e), tested);
+            retryAction = this::testConnection;
             problem.set(ErrorPresenter.present(e, session.locale()));
         }).onFinished(() -> busy.set(false)).executeWith(session.executor());
+    }
+
+    /** "Try again" on the banner: runs again what failed, a connection test or a save. */
+    public void retry() {
+        if (retryAction != null) {
+            retryAction.run();
+        }
     }
 
     /**
@@ -245,12 +257,18 @@ public final class SettingsViewModel {
     /** The form cannot be used as it is; nothing was sent, so no ticket either. */
     private void refuse(String key) {
         remember(null, null);
+        retryAction = null;
         problem.set(new Problem(session.text(key), null, false, false));
     }
 
-    /** A failure of this page's own work (reading or saving profiles): nothing was sent, so no ticket. */
-    private void fail(Exception e) {
+    /**
+     * A failure of this page's own work (reading or saving profiles): nothing was sent, so no ticket.
+     *
+     * @param again what "Try again" runs
+     */
+    private void fail(Exception e, Runnable again) {
         remember(null, null);
+        retryAction = again;
         problem.set(ErrorPresenter.present(e, session.locale()));
     }
 
