@@ -3,6 +3,8 @@
 # sandbox holding N demo accounts, with one search of K pasted identityIds shown.
 # Usage: bench/console-memory.sh [N=10000] [K=1000]. Needs Xvfb (installed when missing).
 # The console runs through bin/account-console with its console options; CONSOLE_JAVA_OPTS adds more.
+# Diagnostics: MEMORY_MAPS=1 prints the largest resident mappings (pmap); MEMORY_NMT=1, with
+# CONSOLE_JAVA_OPTS=-XX:NativeMemoryTracking=summary, the JVM's own memory by area.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-10000}
@@ -27,6 +29,8 @@ CONSOLE_JAVA_OPTS="${CONSOLE_JAVA_OPTS:-}" ACCOUNT_CONSOLE_HOME="$HOME_DIR" xvfb
   grep "memory probe:" "$0/console.log"
   echo "VmRSS after start and one search of the pasted ids: $(awk "/VmRSS/{print int(\$2/1024)}" /proc/$pid/status) MB"
   echo "VmHWM (peak): $(awk "/VmHWM/{print int(\$2/1024)}" /proc/$pid/status) MB"
+  [ -z "${MEMORY_NMT:-}" ] || jcmd $pid VM.native_memory summary | grep -E "committed" | head -20
+  [ -z "${MEMORY_MAPS:-}" ] || pmap -x $pid | sort -k3 -n -r | head -25
   kill $pid
 ' "$HOME_DIR"
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%F)"
