@@ -59,8 +59,7 @@ public final class MainWindow {
 
     /** Builds the whole frame, shows the window, and puts the current page in it on the next turn. */
     public void show() {
-        Scene scene = new Scene(buildRoot());
-        stage.setTitle(bundle.getString("app.title"));
+        Scene scene = styled(new Scene(buildRoot()), session().darkProperty().get());
         prepare(scene);
         completeFrame();
         stage.show();
@@ -110,7 +109,6 @@ public final class MainWindow {
                 }
                 MainWindow window = frame.window();
                 scene.setRoot(frame.root());
-                stage.setTitle(window.bundle.getString("app.title"));
                 window.prepare(scene);
                 window.completeFrame();
                 framed.accept(window);
@@ -145,12 +143,12 @@ public final class MainWindow {
         Platform.requestNextPulse();
     }
 
-    /** What the window keeps from its frame on: stylesheets, theme, size limits. */
+    /**
+     * What the window keeps from its frame on, the scene already styled: the title in the frame's
+     * language, the session's theme (which the outline could only take from the preferences), size limits.
+     */
     private void prepare(Scene scene) {
-        String sheet = MainWindow.class.getResource(STYLESHEET).toExternalForm();
-        if (!scene.getStylesheets().contains(sheet)) {
-            scene.getStylesheets().add(0, sheet);
-        }
+        stage.setTitle(bundle.getString("app.title"));
         applyTheme(scene, session().darkProperty().get());
         session().darkProperty().addListener((obs, was, dark) -> applyTheme(stage.getScene(), dark));
         stage.setScene(scene);
@@ -174,7 +172,11 @@ public final class MainWindow {
 
     /** The first frame's scene: the outline with the stylesheets (the screenshot tour draws it too). */
     static Scene outlineScene(String title, boolean dark) {
-        Scene scene = new Scene(outline(title), OUTLINE_WIDTH, OUTLINE_HEIGHT);
+        return styled(new Scene(outline(title), OUTLINE_WIDTH, OUTLINE_HEIGHT), dark);
+    }
+
+    /** The console's stylesheet on a new scene, with the dark one over it when asked. */
+    private static Scene styled(Scene scene, boolean dark) {
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         applyTheme(scene, dark);
         return scene;

@@ -19,8 +19,10 @@ import java.util.List;
 public final class StartupTrace {
     private static final String FILE = System.getProperty("accountconsole.startupTrace");
     private static final long ORIGIN_NANOS = System.nanoTime();
-    private static final List<String> NAMES = new ArrayList<>();
-    private static final List<Long> NANOS = new ArrayList<>();
+    private static final List<Mark> MARKS = new ArrayList<>();
+
+    private record Mark(String name, long nanos) {
+    }
 
     private StartupTrace() {
     }
@@ -29,9 +31,8 @@ public final class StartupTrace {
         if (FILE == null) {
             return;
         }
-        synchronized (NAMES) {
-            NAMES.add(milestone);
-            NANOS.add(System.nanoTime());
+        synchronized (MARKS) {
+            MARKS.add(new Mark(milestone, System.nanoTime()));
         }
     }
 
@@ -42,11 +43,9 @@ public final class StartupTrace {
         }
         long nowMillis = System.currentTimeMillis();
         long nowNanos = System.nanoTime();
-        long[] nanos;
-        String[] names;
-        synchronized (NAMES) {
-            names = NAMES.toArray(String[]::new);
-            nanos = NANOS.stream().mapToLong(Long::longValue).toArray();
+        List<Mark> marks;
+        synchronized (MARKS) {
+            marks = List.copyOf(MARKS);
         }
         Thread writer = new Thread(() -> {
             // The JVM's start from the management API, on this thread: its classes load after
@@ -54,8 +53,8 @@ public final class StartupTrace {
             long originMillis = nowMillis - ManagementFactory.getRuntimeMXBean().getStartTime()
                     - (nowNanos - ORIGIN_NANOS) / 1_000_000;
             StringBuilder out = new StringBuilder();
-            for (int i = 0; i < names.length; i++) {
-                out.append(names[i]).append(' ').append(originMillis + (nanos[i] - ORIGIN_NANOS) / 1_000_000).append('\n');
+            for (Mark m : marks) {
+                out.append(m.name()).append(' ').append(originMillis + (m.nanos() - ORIGIN_NANOS) / 1_000_000).append('\n');
             }
             try {
                 Path target = Path.of(FILE);
